@@ -1,0 +1,89 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Where each page sits in the site menu. */
+export const NAV_GROUPS = {
+  learn: 'Learn about KAP',
+  decide: 'Is it right for me?',
+  practice: 'The practice',
+} as const;
+
+export const CONDITIONS = ['depression', 'ptsd', 'anxiety', 'ocd', 'substance-use', 'chronic-pain', 'suicidal-thoughts'] as const;
+
+const isoDate = z.coerce.date();
+
+/** Explainer pages: content/pages/<slug>.mdx is served at /<slug>. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  schema: z
+    .strictObject({
+      /** The page's heading and browser-tab title. */
+      title: z.string().min(3),
+      /** One or two sentences for search results and link previews (max 160 characters). */
+      description: z.string().min(20).max(160),
+      /** The menu entry. */
+      nav: z.strictObject({
+        label: z.string().min(2).max(40),
+        group: z.enum(Object.keys(NAV_GROUPS) as [keyof typeof NAV_GROUPS]),
+        order: z.number().int(),
+      }),
+      /** Clinical pages show review dates and who reviewed them. */
+      clinical: z.boolean().default(false),
+      lastReviewed: isoDate.optional(),
+      nextReview: isoDate.optional(),
+      reviewedBy: z.string().optional(),
+      /** Studies this page relies on (file names in content/research, without .mdx). */
+      studies: z.array(reference('research')).default([]),
+    })
+    .superRefine((page, ctx) => {
+      if (!page.clinical) return;
+      for (const key of ['lastReviewed', 'nextReview', 'reviewedBy'] as const) {
+        if (page[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `A clinical page needs ${key}` });
+        }
+      }
+      if (page.lastReviewed && page.nextReview && page.nextReview <= page.lastReviewed) {
+        ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'nextReview must come after lastReviewed' });
+      }
+    }),
+});
+
+/** One study per file: content/research/<slug>.mdx is served at /research/<slug>. */
+const research = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/research' }),
+  schema: z
+    .strictObject({
+      title: z.string().min(5),
+      authors: z.array(z.string().min(2)).min(1),
+      journal: z.string().min(2),
+      year: z.number().int().min(1950).max(2100),
+      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1234/abcd').optional(),
+      pmid: z.string().regex(/^\d{5,9}$/, 'A PMID is 5 to 9 digits').optional(),
+      /** Study design in plain words, e.g. "Randomised controlled trial". */
+      design: z.string().min(3),
+      participants: z.number().int().positive(),
+      route: z.enum(['IV', 'oral', 'sublingual', 'intramuscular', 'intranasal', 'mixed', 'not applicable']),
+      conditions: z.array(z.enum(CONDITIONS)).min(1),
+      /** Did the study find a benefit? Used to group and to show trials that found none. */
+      result: z.enum(['benefit', 'no-benefit', 'mixed']),
+      /** The finding in plain words, one or two sentences. */
+      finding: z.string().min(20),
+      limitations: z.string().min(10),
+      /** Plain-language summary shown first on the study page. */
+      summary: z.string().min(20),
+    })
+    .refine((s) => s.doi || s.pmid, { message: 'Give a doi or a pmid (or both)', path: ['doi'] }),
+});
+
+/** One question per file, grouped by topic on /faq. */
+const faq = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/faq' }),
+  schema: z.strictObject({
+    question: z.string().min(5).endsWith('?', 'A question ends with "?"'),
+    topic: z.enum(['about-kap', 'getting-started', 'sessions', 'safety', 'costs', 'privacy']),
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { pages, research, faq };

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Owner settings: the one file the practice owner edits for practice details (content/settings.json).
+ * A value the owner has not given yet starts with "PLACEHOLDER:"; the site shows it marked as such.
+ */
+export const PLACEHOLDER_PREFIX = 'PLACEHOLDER:';
+
+export function isPlaceholder(value: string): boolean {
+  return value.startsWith(PLACEHOLDER_PREFIX);
+}
+
+const text = z.string().trim().min(1, 'This setting is empty: write a value or a "PLACEHOLDER: …" note');
+
+/** A real value that must match `real`, or a marked placeholder. */
+const orPlaceholder = (real: z.ZodType<string>, hint: string) =>
+  z.string().refine((v) => isPlaceholder(v) || real.safeParse(v).success, { message: hint });
+
+const US_PHONE = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
+
+export const settingsSchema = z.strictObject({
+  /** The name shown in the header, page titles and the practice's search listing. */
+  practiceName: text,
+  therapist: z.strictObject({
+    /** The therapist's name as clients know it. */
+    name: text,
+    /** Licence type and letters after the name, e.g. "LMFT". */
+    credentials: text,
+    /** The KAP training or certification the therapist completed. */
+    kapTraining: text,
+  }),
+  /** One entry per state the therapist is licensed in. */
+  licences: z
+    .array(z.strictObject({ state: text, type: text, number: text }))
+    .min(1, 'List at least one licence'),
+  /** The practice phone, shown on the contact page and in the email-failure message. */
+  phone: orPlaceholder(z.string().regex(US_PHONE), 'Write a US phone number such as (555) 010-0100'),
+  /** The practice email address shown to clients. */
+  email: orPlaceholder(z.email(), 'Write an email address such as hello@example.com'),
+  /** Office address, one line. */
+  address: text,
+  /** When messages are read, in plain words. */
+  hours: text,
+  /** How soon the therapist replies, written to follow "I reply …", e.g. "within two business days". */
+  responseTime: text,
+  prescriber: z.strictObject({
+    name: text,
+    url: z.url({ protocol: /^https$/, message: 'Write the full https:// address' }),
+    /** One phrase describing the prescriber, following "<name> is …". */
+    description: text,
+  }),
+  fees: z.strictObject({ consultation: text, preparation: text, dosingSession: text }),
+  /** How long enquiries from people who do not become clients are kept. */
+  recordsRetention: text,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Validates raw settings; the error names the file and every field that is wrong. */
+export function parseSettings(raw: unknown, file = 'content/settings.json'): Settings {
+  const result = settingsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  - ${i.path.join('.') || '(top level)'}: ${i.message}`);
+  throw new Error(`Settings file ${file} has ${lines.length === 1 ? 'a problem' : 'problems'}:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './support/chromium.mjs';
+
+const PORT = Number(process.env.TEST_PORT ?? 4329);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// Browser tests run against the built production server (`npm test` builds first).
+export default defineConfig({
+  testDir: './browser',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json']],
+  timeout: 30_000,
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: 'node dist/server/entry.mjs',
+    cwd: '..',
+    url: `${BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { HOST: '127.0.0.1', PORT: String(PORT), OUTBOX_DIR: '.outbox-browser-tests' },
+  },
+});
