@@ -1,6 +1,7 @@
 // The production HTTP server for the Node build: Astro's handler (static files + on-demand routes)
-// wrapped with security headers, timeouts for slow clients, and a graceful stop on SIGTERM/SIGINT.
+// wrapped with security headers, gzip, timeouts for slow clients, and a graceful stop on SIGTERM/SIGINT.
 import http from 'node:http';
+import compression from 'compression';
 import { securityHeaders } from '../lib/security-headers.ts';
 
 /**
@@ -15,10 +16,12 @@ export async function serve({ entry, host, port, siteUrl }) {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = await import(entry);
   const headers = Object.entries(securityHeaders(siteUrl));
+  // Serverless hosts compress for us; here a cheap phone on a slow network should not pay for raw HTML.
+  const compress = compression();
 
   const server = http.createServer(TIMEOUTS, (req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    handler(req, res);
+    compress(req, res, () => handler(req, res));
   });
   server.listen(port, host, () => console.log(`Serving on http://${host}:${port}`));
 
