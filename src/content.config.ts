@@ -21,7 +21,8 @@ export const FAQ_TOPICS = {
 
 export const CONDITIONS = ['depression', 'ptsd', 'anxiety', 'ocd', 'substance-use', 'chronic-pain', 'suicidal-thoughts'] as const;
 
-const isoDate = z.coerce.date();
+/** A calendar date written YYYY-MM-DD; anything else fails with a message saying so. */
+const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
 
 /** Explainer pages: content/pages/<slug>.mdx is served at /<slug>. */
 const pages = defineCollection({
