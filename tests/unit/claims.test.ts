@@ -6,6 +6,15 @@ import { contentFiles } from '../support/content-files';
 // is left out: it names the banned words in order to explain the rule.
 const files = ['pages', 'faq', 'research'].flatMap((folder) => contentFiles(folder)).concat(contentFiles('', ['.json']));
 
+/**
+ * A study's published title is quoted, not claimed (one of them calls at-home ketamine "safe and effective"),
+ * so the `title:` line of a research file is blanked; the line numbers of the rest stay the same.
+ */
+function claimedText(path: string, source: string): string {
+  if (!path.startsWith('content/research/')) return source;
+  return source.replace(/^title:.*$/m, '');
+}
+
 describe('the overclaim rule', () => {
   test.each([
     'Ketamine is FDA-approved for depression.',
@@ -40,8 +49,14 @@ describe('content makes no overstated claims', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
+  test('a study title may quote a claim, but the rest of a study file may not', () => {
+    const study = '---\ntitle: "At-home ketamine is a safe and effective treatment"\nsummary: "A cure."\n---\n';
+    expect(findOverclaims(claimedText('content/research/x.mdx', study)).map((o) => o.line)).toEqual([3]);
+    expect(findOverclaims(claimedText('content/pages/x.mdx', study)).map((o) => o.line)).toEqual([2, 3]);
+  });
+
   test.each(files.map((f) => [f.path, f.source]))('%s', (path, source) => {
-    const report = findOverclaims(source).map((o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`);
+    const report = findOverclaims(claimedText(path, source)).map((o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`);
     expect(report, report.join('\n')).toEqual([]);
   });
 });
