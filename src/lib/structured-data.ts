@@ -31,3 +31,54 @@ export function practiceJsonLd(settings: Settings, site: URL) {
     },
   };
 }
+
+/** The fields of a research entry that a citation needs. */
+export interface CitedStudy {
+  id: string;
+  data: { title: string; authors: string[]; journal: string; year: number; doi?: string; pmid?: string };
+}
+
+/** schema.org ScholarlyArticle for a study in the research library, identified by DOI and/or PMID. */
+export function scholarlyArticleJsonLd(study: CitedStudy, site: URL) {
+  const { title, authors, journal, year, doi, pmid } = study.data;
+  const identifier = [
+    doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: doi },
+    pmid && { '@type': 'PropertyValue', propertyID: 'PMID', value: pmid },
+  ].filter(Boolean);
+  return {
+    '@type': 'ScholarlyArticle',
+    headline: title,
+    author: authors.map((name) => ({ '@type': 'Person', name })),
+    datePublished: String(year),
+    isPartOf: { '@type': 'Periodical', name: journal },
+    identifier,
+    sameAs: doi ? `https://doi.org/${doi}` : `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+    url: new URL(`/research/${study.id}`, site).href,
+  };
+}
+
+export interface MedicalPageInput {
+  title: string;
+  description: string;
+  url: URL;
+  lastReviewed: Date;
+  reviewedBy: string;
+  studies: CitedStudy[];
+  site: URL;
+}
+
+/** schema.org MedicalWebPage for a clinical page; a reviewer still marked as a placeholder is left out. */
+export function medicalWebPageJsonLd(page: MedicalPageInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: page.title,
+    description: page.description,
+    url: page.url.href,
+    inLanguage: 'en-US',
+    lastReviewed: page.lastReviewed.toISOString().slice(0, 10),
+    reviewedBy: isPlaceholder(page.reviewedBy) ? undefined : { '@type': 'Person', name: page.reviewedBy },
+    medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+    citation: page.studies.map((study) => scholarlyArticleJsonLd(study, page.site)),
+  };
+}
