@@ -1,5 +1,6 @@
 import type { Settings } from './settings-schema';
 import { isPlaceholder } from './settings-schema';
+import { doiUrl, namedAuthors, pubmedUrl, type StudyData } from './research';
 
 /** Settings values that are still placeholders are left out of structured data. */
 const real = (value: string) => (isPlaceholder(value) ? undefined : value);
@@ -29,5 +30,24 @@ export function practiceJsonLd(settings: Settings, site: URL) {
           recognizedBy: { '@type': 'State', name: l.state },
         })),
     },
+  };
+}
+
+/** schema.org ScholarlyArticle for one study in the research library. */
+export function studyJsonLd(study: StudyData) {
+  const identifier = [
+    study.doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: study.doi },
+    study.pmid && { '@type': 'PropertyValue', propertyID: 'PMID', value: study.pmid },
+  ].filter(Boolean);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    headline: study.title,
+    author: namedAuthors(study.authors).map((name) => ({ '@type': 'Person', name })),
+    datePublished: String(study.year),
+    isPartOf: { '@type': 'Periodical', name: study.journal },
+    identifier,
+    // The canonical home of the paper: its DOI, or its PubMed record when it has no DOI.
+    sameAs: study.doi ? doiUrl(study.doi) : pubmedUrl(study.pmid!),
   };
 }
