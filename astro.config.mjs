@@ -29,6 +29,10 @@ export default defineConfig({
   // One URL form everywhere: the static-header map is keyed without a trailing slash.
   trailingSlash: 'never',
   adapter: adapters[/** @type {keyof typeof adapters} */ (adapterName)](),
+  // Keep every stylesheet in a file (allowed by style-src 'self') instead of inlining small ones by hash.
+  // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
+  // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
+  build: { inlineStylesheets: 'never' },
   integrations: [mdx(), react(), sitemap(), hostHeaders()],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },

@@ -69,6 +69,7 @@ const research = defineCollection({
   schema: z
     .strictObject({
       title: z.string().min(5),
+      /** "Surname Initials" in paper order; end with "et al." when not every author is listed. */
       authors: z.array(z.string().min(2)).min(1),
       journal: z.string().min(2),
       year: z.number().int().min(1950).max(2100),

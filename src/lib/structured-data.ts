@@ -1,5 +1,6 @@
 import type { Settings } from './settings-schema';
 import { isPlaceholder } from './settings-schema';
+import { doiUrl, namedAuthors, pubmedUrl } from './research';
 
 /** Settings values that are still placeholders are left out of structured data. */
 const real = (value: string) => (isPlaceholder(value) ? undefined : value);
@@ -48,11 +49,12 @@ export function scholarlyArticleJsonLd(study: CitedStudy, site: URL) {
   return {
     '@type': 'ScholarlyArticle',
     headline: title,
-    author: authors.map((name) => ({ '@type': 'Person', name })),
+    author: namedAuthors(authors).map((name) => ({ '@type': 'Person', name })),
     datePublished: String(year),
     isPartOf: { '@type': 'Periodical', name: journal },
     identifier,
-    sameAs: doi ? `https://doi.org/${doi}` : `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+    // The canonical home of the paper: its DOI, or its PubMed record when it has no DOI.
+    sameAs: doi ? doiUrl(doi) : pubmedUrl(pmid!),
     url: new URL(`/research/${study.id}`, site).href,
   };
 }
