@@ -1,0 +1,144 @@
+/**
+ * The contact form's rules, shared by the island (through zodResolver) and the server (safeParse), so
+ * the two can never disagree. Browser-safe: no Node imports. Messages follow the GOV.UK wording rules:
+ * say what to do, plainly, with no "please", "sorry" or "invalid".
+ */
+import { z } from 'zod';
+import {
+  CONCERNS,
+  CONTACT_METHODS,
+  CURRENT_CARE,
+  LIMITS,
+  LOCATIONS,
+  MESSAGE_OK,
+  TRIED,
+  YES_NO,
+  YES_NO_UNSURE,
+  valuesOf,
+  type Choice,
+} from './fields';
+
+// zod otherwise probes `new Function` to speed up parsing, which the site's CSP (no eval) reports.
+z.config({ jitless: true });
+
+/** Line breaks or other control characters, which have no place in a one-line answer. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** At least seven digits, written with the usual separators. */
+const PHONE = /^\+?[\d\s().-]*$/;
+const countDigits = (v: string) => v.replace(/\D/g, '').length;
+
+// A radio group's value is '' until one is chosen; required groups then refuse ''.
+const optional = <V extends string>(list: readonly Choice<V>[], message: string) =>
+  z.union([z.enum(valuesOf(list)), z.literal('')], { error: message });
+
+const required = <V extends string>(list: readonly Choice<V>[], message: string) =>
+  optional(list, message).refine((v) => v !== '', message);
+
+const ticks = <V extends string>(list: readonly Choice<V>[], message: string) =>
+  z.array(z.enum(valuesOf(list), { error: message }), { error: message }).max(list.length, message);
+
+// A box to tick: the form holds true or false; only true passes.
+const consent = (message: string) => z.boolean({ error: message }).refine((v) => v, message);
+
+export const contactSchema = z
+  .object({
+    /** What the person would like to be called; no legal name or date of birth. */
+    name: z
+      .string({ error: 'Enter your name' })
+      .trim()
+      .min(1, 'Enter your name')
+      .max(LIMITS.name, `Name must be ${LIMITS.name} characters or less`)
+      .refine((v) => !CONTROL_CHARACTERS.test(v), 'Enter your name on one line'),
+    /** Becomes the reply-to address of the email to the practice. */
+    email: z
+      .string({ error: 'Enter your email address' })
+      .trim()
+      .min(1, 'Enter your email address')
+      .max(LIMITS.email, `Email address must be ${LIMITS.email} characters or less`)
+      .regex(z.regexes.email, 'Enter an email address in the correct format, like name@example.com'),
+    phone: z
+      .string({ error: 'Enter a phone number, like (555) 010-0100, or leave it empty' })
+      .trim()
+      .max(LIMITS.phone, `Phone number must be ${LIMITS.phone} characters or less`)
+      .refine(
+        (v) => v === '' || (PHONE.test(v) && countDigits(v) >= 7),
+        'Enter a phone number, like (555) 010-0100, or leave it empty',
+      ),
+    contactMethod: required(CONTACT_METHODS, 'Select the best way to reach you'),
+    messageOk: ticks(MESSAGE_OK, 'Select whether a voicemail or email is fine'),
+    location: required(LOCATIONS, 'Select where the sessions would take place'),
+    adult: consent('Confirm that you are 18 or older'),
+    concerns: ticks(CONCERNS, 'Select what brings you here, or leave it empty'),
+    tried: ticks(TRIED, 'Select what you have tried, or leave it empty'),
+    currentCare: optional(CURRENT_CARE, 'Select whether you see a therapist now, or leave it empty'),
+    redFlags: optional(YES_NO_UNSURE, 'Select yes, no or not sure for the conditions listed'),
+    medicines: optional(YES_NO_UNSURE, 'Select yes, no or not sure for the medicines listed'),
+    selfHarm: required(YES_NO, 'Select yes or no for thoughts of ending your life or harming yourself'),
+    message: z
+      .string({ error: `Your message must be ${LIMITS.message} characters or less` })
+      .trim()
+      .max(LIMITS.message, `Your message must be ${LIMITS.message.toLocaleString('en-US')} characters or less`),
+    consentNotEmergency: consent('Confirm that you understand this form is not for emergencies'),
+    consentContact: consent('Confirm that I may contact you in the way you chose'),
+    consentPrivacy: consent('Confirm that you have read the privacy notice'),
+    consentEmail: consent('Confirm that you understand email is not fully secure'),
+    /** Honeypot: people never see it; the server treats a filled one as a bot. */
+    website: z.string().optional(),
+    /** Made once per form; the server sends one email per id however often it arrives. */
+    submissionId: z.uuid({ error: 'The form is missing its reference: reload the page and send it again' }),
+  })
+  .refine((v) => v.contactMethod === 'email' || v.phone !== '', {
+    path: ['phone'],
+    message: 'Enter a phone number, or choose email as the best way to reach you',
+    // Checked even when other answers have problems, so every message shows at once; not when the
+    // whole input is the wrong shape (an issue without a field) or the two answers already failed.
+    when: ({ issues }) => issues.every((i) => i.path?.[0] !== undefined && i.path[0] !== 'phone' && i.path[0] !== 'contactMethod'),
+  });
+
+/** The form's values as typed (what the island holds and what the server re-renders). */
+export type ContactValues = z.input<typeof contactSchema>;
+/** A valid submission, trimmed. */
+export type ContactSubmission = z.output<typeof contactSchema>;
+export type ContactField = keyof ContactValues;
+/** One message per field, the first problem found. */
+export type FieldErrors = Partial<Record<ContactField, string>>;
+
+/** The fields in the order the form shows them, which is the order of the error summary. */
+export const FIELD_ORDER = Object.keys(contactSchema.shape) as ContactField[];
+
+/** The first message for each field, keyed by field name. */
+export function firstErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && field in contactSchema.shape) errors[field as ContactField] ??= issue.message;
+  }
+  return errors;
+}
+
+/** A blank form, carrying the id that makes its submission happen once. */
+export function emptyValues(submissionId: string): ContactValues {
+  return {
+    name: '',
+    email: '',
+    phone: '',
+    contactMethod: '',
+    messageOk: [],
+    location: '',
+    adult: false,
+    concerns: [],
+    tried: [],
+    currentCare: '',
+    redFlags: '',
+    medicines: '',
+    selfHarm: '',
+    message: '',
+    consentNotEmergency: false,
+    consentContact: false,
+    consentPrivacy: false,
+    consentEmail: false,
+    website: '',
+    submissionId,
+  };
+}
