@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { contactSchema, emptyValues, firstErrors, FIELD_ORDER } from '../../src/lib/contact/schema';
 import { valuesFromFormData } from '../../src/lib/contact/form-data';
 import { validValues } from '../support/contact-values';
+import { formBody } from '../support/contact-requests';
 
 /** The messages a set of values produces, keyed by field. */
 function errorsFor(values: unknown) {
@@ -117,11 +118,7 @@ describe('plain form posts', () => {
   test('form data becomes the same values the island sends', () => {
     const values = validValues({ concerns: ['depression', 'anxiety'], phone: '555 010 0100' });
     const form = new FormData();
-    for (const [name, value] of Object.entries(values)) {
-      if (Array.isArray(value)) value.forEach((v) => form.append(name, v));
-      else if (value === true) form.append(name, 'on');
-      else if (typeof value === 'string') form.append(name, value);
-    }
+    for (const [name, value] of formBody(values)) form.append(name, value);
     expect(valuesFromFormData(form)).toEqual(values);
   });
 
