@@ -14,7 +14,7 @@ interface Props {
   /** Radios for one answer, boxes for any number. */
   type: 'radio' | 'checkbox';
   /** The chosen value(s), checked in the HTML so the form is whole before (or without) JavaScript. */
-  initial: string | readonly string[];
+  initial: string | null | readonly string[];
   register: UseFormRegister<ContactValues>;
   /** Shown after the choices, e.g. a note that CSS reveals for one answer. */
   children?: ReactNode;
@@ -22,7 +22,7 @@ interface Props {
 
 /** A question answered by choosing: a fieldset whose legend is the question. */
 export default function ChoiceGroup({ field, legend, hint, error, choices, type, initial, register, children }: Props) {
-  const chosen = typeof initial === 'string' ? [initial] : initial;
+  const chosen = Array.isArray(initial) ? initial : [initial];
   return (
     <fieldset className={`field choices-${type}`} aria-describedby={describedBy(field, Boolean(hint), error)}>
       <legend className="label">{legend}</legend>

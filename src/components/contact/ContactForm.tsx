@@ -65,7 +65,9 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
   const [problem, setProblem] = useState<Problem | undefined>(initialProblem);
   const [sent, setSent] = useState<{ selfHarm: boolean } | undefined>();
   const [hydrated, setHydrated] = useState(false);
-  const [focus, setFocus] = useState<{ target: FocusTarget; at: number }>();
+  // Where focus goes once the next render has put it on the page (the summary appears a render after
+  // react-hook-form reports the failed submit).
+  const pendingFocus = useRef<FocusTarget>(undefined);
   const sending = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -74,13 +76,22 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
-    if (!focus) return;
-    const refs = { summary: summaryRef, problem: problemRef, confirmation: confirmationRef };
-    refs[focus.target].current?.focus();
-  }, [focus]);
+    if (!pendingFocus.current) return;
+    const target = { summary: summaryRef, problem: problemRef, confirmation: confirmationRef }[pendingFocus.current].current;
+    if (!target) return;
+    pendingFocus.current = undefined;
+    target.focus();
+  });
 
   // Until the person submits here, the messages are the server's (from a plain post).
   const errors = formState.submitCount > 0 ? messagesOf(formState.errors) : initialErrors;
+  const failed = Object.keys(errors).length > 0 || problem !== undefined;
+
+  // The page title starts with "Error: " while there is a problem, as after a plain post (GOV.UK).
+  useEffect(() => {
+    const plain = document.title.replace(/^Error: /, '');
+    document.title = failed ? `Error: ${plain}` : plain;
+  }, [failed]);
   const values = initialValues;
   const groupProps = (field: ContactField) => ({ field, register, error: errors[field], choices: GROUPS[field]! });
 
@@ -97,10 +108,10 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
       const answer = (await response.json().catch(() => ({}))) as ApiAnswer;
       if (response.ok) {
         setSent({ selfHarm: submission.selfHarm === 'yes' });
-        setFocus({ target: 'confirmation', at: Date.now() });
+        pendingFocus.current = 'confirmation';
       } else if (response.status === 422 && answer.errors) {
         for (const [field, message] of Object.entries(answer.errors)) setError(field as ContactField, { type: 'server', message });
-        setFocus({ target: 'summary', at: Date.now() });
+        pendingFocus.current = 'summary';
       } else {
         setProblem(
           response.status === 429
@@ -109,11 +120,11 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
               ? { kind: 'unreadable', reason: answer.message ?? 'unknown reason' }
               : { kind: 'send-failed' },
         );
-        setFocus({ target: 'problem', at: Date.now() });
+        pendingFocus.current = 'problem';
       }
     } catch {
       setProblem({ kind: 'network' });
-      setFocus({ target: 'problem', at: Date.now() });
+      pendingFocus.current = 'problem';
     } finally {
       sending.current = false;
     }
@@ -146,7 +157,7 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
         method="post"
         action="/contact"
         noValidate
-        onSubmit={handleSubmit(send, () => setFocus({ target: 'summary', at: Date.now() }))}
+        onSubmit={handleSubmit(send, () => (pendingFocus.current = 'summary'))}
       >
         <input type="hidden" defaultValue={values.submissionId} {...register('submissionId')} />
 

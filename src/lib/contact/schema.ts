@@ -28,11 +28,15 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const PHONE = /^\+?[\d\s().-]*$/;
 const countDigits = (v: string) => v.replace(/\D/g, '').length;
 
-// A radio group's value is '' until one is chosen; required groups then refuse ''.
-const optional = <V extends string>(list: readonly Choice<V>[], message: string) =>
-  z.union([z.enum(valuesOf(list)), z.literal('')], { error: message });
+// A radio group's value is '' until one is chosen (react-hook-form reports null once a group with
+// nothing chosen has been visited); required groups then refuse ''.
+const optional = (list: readonly Choice[], message: string) =>
+  z
+    .enum(['', ...valuesOf(list)], { error: message })
+    .nullable()
+    .transform((v): string => v ?? '');
 
-const required = <V extends string>(list: readonly Choice<V>[], message: string) =>
+const required = (list: readonly Choice[], message: string) =>
   optional(list, message).refine((v) => v !== '', message);
 
 const ticks = <V extends string>(list: readonly Choice<V>[], message: string) =>
