@@ -52,6 +52,7 @@ let service: Service | undefined;
 function getService(): Service {
   if (!service) {
     const config = readContactConfig();
+    if (!config.resendApiKey) console.info(`contact form: no RESEND_API_KEY, so emails are written to ${config.outboxDir}`);
     service = {
       config,
       mailer: config.resendApiKey ? createResendMailer(config.resendApiKey, config.sendTimeoutMs) : createOutboxMailer(config.outboxDir),
