@@ -104,7 +104,7 @@ for (const { label, javaScriptEnabled } of MODES) {
       await yes.check();
       await expect(panel).toBeVisible();
       await expect(yes).toBeFocused(); // no focus theft
-      await expect(page.locator('.crisis-status')).toHaveAttribute('role', 'status');
+      await expect(page.locator('.reveal-status').filter({ has: panel })).toHaveAttribute('role', 'status');
       for (const href of ['tel:988', 'sms:988', 'tel:911', 'sms:741741?&body=HOME']) await expect(panel.locator(`a[href="${href}"]`).first()).toBeVisible();
       await expect(panel).toContainText('press 1');
       await expect(panel).toContainText('988lifeline.org');
@@ -212,6 +212,32 @@ test('the form works before the island hydrates (a plain POST)', async ({ page }
   await fillValid(page);
   await send(page);
   await expect(page.getByRole('heading', { name: 'Your message was sent' })).toBeVisible();
+});
+
+test('answers typed before the island hydrates are kept when it does', async ({ page }) => {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/ContactForm\..*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/contact');
+  await page.getByLabel('Your name').fill('Early Typist');
+  await group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true }).check();
+  await page.getByLabel('I am 18 or older').check();
+  release();
+  await hydrated(page);
+  await expect(page.getByLabel('Your name')).toHaveValue('Early Typist');
+  await expect(group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('I am 18 or older')).toBeChecked();
+  await expect(page.locator('.crisis-panel')).toBeVisible();
+  // The island holds the early answers too, not only the page: sending them works.
+  await page.getByLabel('Email address').fill('early@example.com');
+  await group(page, 'What is the best way to reach you?').getByLabel('Email', { exact: true }).check();
+  await group(page, 'Where would the sessions take place?').getByLabel('California').check();
+  for (const label of Object.values(CONSENTS)) await page.getByLabel(label).check();
+  await send(page);
+  await expect(page.locator('.confirmation')).toContainText('You told me about thoughts of ending your life');
 });
 
 test('the island runs under the site CSP with no violation and loads nothing off-site', async ({ page, baseURL }) => {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors as FormErrors } from 'react-hook-form';
 import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS } from '../../lib/contact/fields';
+import { valuesFromFormData } from '../../lib/contact/form-data';
 import type { PracticeDetails } from '../../lib/contact/practice';
 import {
   contactSchema,
@@ -18,6 +19,7 @@ import CrisisPanel from './CrisisPanel';
 import ErrorSummary from './ErrorSummary';
 import { GROUPS } from './ids';
 import type { Problem } from './problems';
+import RevealOnAnswer from './RevealOnAnswer';
 import ServiceProblem from './ServiceProblem';
 import SettingText from './SettingText';
 import TextField from './TextField';
@@ -51,13 +53,25 @@ function messagesOf(errors: FormErrors<ContactValues>): FieldErrors {
   return messages;
 }
 
+const FORM_ID = 'contact-form';
+
+/** The answers in the server-rendered form as it is now (in the browser, before hydration). */
+function valuesOnPage(): ContactValues | undefined {
+  if (import.meta.env.SSR) return undefined;
+  const form = document.getElementById(FORM_ID);
+  return form instanceof HTMLFormElement ? valuesFromFormData(new FormData(form)) : undefined;
+}
+
 /**
  * The contact and pre-screen form. Rendered on the server as a plain POST form that works without
  * JavaScript; once hydrated it validates with the shared schema and sends JSON without a reload.
  */
 export default function ContactForm({ title, initialValues, initialErrors = {}, initialProblem, practice }: Props) {
+  // Someone may start typing before the island hydrates: start from what the page holds now, or
+  // react-hook-form would reset the fields to the server's values.
+  const [startValues] = useState(() => valuesOnPage() ?? initialValues);
   const { register, handleSubmit, control, formState, setError } = useForm<ContactValues, unknown, ContactSubmission>({
-    defaultValues: initialValues,
+    defaultValues: startValues,
     resolver: zodResolver(contactSchema),
     // Focus goes to the error summary instead, which lists every answer to change.
     shouldFocusError: false,
@@ -72,7 +86,7 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
   const summaryRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLElement>(null);
-  const selfHarm = useWatch({ control, name: 'selfHarm' });
+  const [selfHarm, location] = useWatch({ control, name: ['selfHarm', 'location'] });
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
@@ -92,6 +106,7 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
     const plain = document.title.replace(/^Error: /, '');
     document.title = failed ? `Error: ${plain}` : plain;
   }, [failed]);
+  // The HTML keeps the server's values so hydration matches it; the live values are react-hook-form's.
   const values = initialValues;
   const groupProps = (field: ContactField) => ({ field, register, error: errors[field], choices: GROUPS[field]! });
 
@@ -153,6 +168,7 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
         <a href="tel:911">911</a> in an emergency.
       </p>
       <form
+        id={FORM_ID}
         className="contact-form"
         method="post"
         action="/contact"
@@ -176,10 +192,12 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
 
         <h2>About you</h2>
         <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?" initial={values.location}>
-          <p className="reveal-note location-note">
-            I am licensed in California and Nevada only, so sessions need to happen in one of those states. You are still
-            welcome to send a question, and I can suggest where to look nearer you.
-          </p>
+          <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
+            <p className="location-note">
+              I am licensed in California and Nevada only, so sessions need to happen in one of those states. You are
+              still welcome to send a question, and I can suggest where to look nearer you.
+            </p>
+          </RevealOnAnswer>
         </ChoiceGroup>
         <Checkbox field="adult" label="I am 18 or older" initial={values.adult} register={register} error={errors.adult} />
         <ChoiceGroup {...groupProps('concerns')} type="checkbox" legend="What brings you here? (optional)" hint="Tick any that fit." initial={values.concerns} />
@@ -218,8 +236,9 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
           hint="I ask everyone this. Your answer does not stop you from sending the form."
           initial={values.selfHarm}
         />
-        {/* Before hydration the words are always there (CSS shows them on "yes"); after, they are added on "yes" so it is announced. */}
-        <CrisisPanel present={!hydrated || selfHarm === 'yes'} />
+        <RevealOnAnswer answer="selfHarm-yes" chosen={selfHarm === 'yes'} hydrated={hydrated}>
+          <CrisisPanel />
+        </RevealOnAnswer>
 
         <h2>Your message</h2>
         <TextField
