@@ -170,6 +170,21 @@ test.describe('when the email service is down', () => {
   }
 });
 
+test('in dark mode, the error state, the open crisis panel and the confirmation have no axe violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/contact');
+  await hydrated(page);
+  await send(page);
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true }).check();
+  await expect(page.locator('.crisis-panel')).toBeVisible();
+  await expectNoAxeViolations(page, true);
+  await fillValid(page, { selfHarm: 'Yes' });
+  await send(page);
+  await expect(page.locator('.confirmation')).toBeFocused();
+  await expectNoAxeViolations(page, true);
+});
+
 test('the form can be completed and sent with the keyboard only', async ({ page }) => {
   await page.goto('/contact');
   await hydrated(page);

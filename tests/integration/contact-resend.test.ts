@@ -75,6 +75,13 @@ describe('a valid submission through Resend', () => {
     expect(resend.delivered).toHaveLength(1);
   });
 
+  test('the same submission edited after it was sent is a second email, not silently dropped', async () => {
+    const values = validValues({ message: 'First version' });
+    expect((await postJson(site.url, values)).status).toBe(200);
+    expect((await postJson(site.url, { ...values, message: 'Second version' })).status).toBe(200);
+    expect(resend.delivered.map((e) => String(e.text).includes('Second version'))).toEqual([false, true]);
+  });
+
   test('two server instances sending the same submission deliver one email (idempotency key)', async () => {
     const values = validValues();
     const [a, b] = await Promise.all([postJson(site.url, values), postJson(second.url, values)]);

@@ -4,7 +4,7 @@ import { createOnce } from '../../src/lib/server/dedupe';
 type Result = { ok: boolean };
 const ok = (r: Result) => r.ok;
 
-describe('once per submission id', () => {
+describe('once per submission key', () => {
   test('callers arriving while the work runs share it', async () => {
     const once = createOnce<Result>();
     let runs = 0;
@@ -18,7 +18,7 @@ describe('once per submission id', () => {
     expect(runs).toBe(1);
   });
 
-  test('after a success the id is remembered; after a failure it may run again', async () => {
+  test('after a success the key is remembered; after a failure it may run again', async () => {
     const once = createOnce<Result>();
     await once.run('good', async () => ({ ok: true }), ok);
     await once.run('bad', async () => ({ ok: false }), ok);
@@ -32,7 +32,7 @@ describe('once per submission id', () => {
     expect(once.has('x')).toBe(false);
   });
 
-  test('memory stays bounded: the oldest ids are forgotten past the maximum', async () => {
+  test('memory stays bounded: the oldest keys are forgotten past the maximum', async () => {
     const once = createOnce<Result>({ max: 10 });
     for (let i = 0; i < 100; i++) await once.run(`id-${i}`, async () => ({ ok: true }), ok);
     expect(once.has('id-0')).toBe(false);

@@ -88,13 +88,17 @@ async function readValues(request: Request, body: Buffer, format: BodyFormat): P
 
 const isUnreadable = (v: unknown): v is { unreadable: string } => typeof v === 'object' && v !== null && 'unreadable' in v;
 
-/** Same content, same key: a retry is deduplicated by Resend, an edited resubmission is a new email. */
-function idempotencyKey(submissionId: string, message: EmailMessage): string {
-  const digest = createHash('sha256').update(JSON.stringify(message)).digest('hex').slice(0, 16);
-  return `contact-${submissionId}-${digest}`;
+/**
+ * What makes a submission the same one: its id and its answers. A double click, a retry or a refresh
+ * shares the key (here and, as the idempotency key, at Resend across instances); answers edited after
+ * a send are a new email rather than silently dropped.
+ */
+function submissionKey(submission: ContactSubmission): string {
+  const digest = createHash('sha256').update(JSON.stringify(submission)).digest('hex').slice(0, 16);
+  return `contact-${submission.submissionId}-${digest}`;
 }
 
-async function deliver(submission: ContactSubmission, { config, mailer }: Service): Promise<SendResult> {
+async function deliver(submission: ContactSubmission, key: string, { config, mailer }: Service): Promise<SendResult> {
   if (!config.to || !config.from) {
     console.error('contact form: CONTACT_TO or CONTACT_FROM is not set; cannot send');
     return { ok: false, reason: 'not configured' };
@@ -102,7 +106,7 @@ async function deliver(submission: ContactSubmission, { config, mailer }: Servic
   try {
     const email = await renderContactEmail(submission);
     const message: EmailMessage = { from: config.from, to: config.to, ...email, replyTo: submission.email };
-    const result = await mailer.send(message, idempotencyKey(submission.submissionId, message));
+    const result = await mailer.send(message, key);
     // Only the reason, never the answers: logs are not a place for health details.
     if (!result.ok) console.error(`contact form: email not sent (${result.reason})`);
     return result;
@@ -145,10 +149,11 @@ export async function handleContact(request: Request, clientAddress: string, for
   const submission = parsed.data;
 
   // A repeat of a submission already sending or sent is not a new submission: it costs nothing.
-  if (!current.sends.has(submission.submissionId)) {
+  const key = submissionKey(submission);
+  if (!current.sends.has(key)) {
     const limited = current.limiter.hit(clientAddress);
     if (!limited.ok) return { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
   }
-  const sent = await current.sends.run(submission.submissionId, () => deliver(submission, current), (r) => r.ok);
+  const sent = await current.sends.run(key, () => deliver(submission, key, current), (r) => r.ok);
   return sent.ok ? { kind: 'accepted', selfHarm: submission.selfHarm === 'yes' } : { kind: 'send-failed', values };
 }

@@ -1,34 +1,34 @@
 import { LRUCache } from 'lru-cache';
 
 export interface Once<T> {
-  /** Whether work for `id` is under way or has succeeded recently. */
-  has(id: string): boolean;
+  /** Whether work for `key` is under way or has succeeded recently. */
+  has(key: string): boolean;
   /**
-   * Runs `work` once per id: a caller arriving while it runs, or after it succeeded, shares its
+   * Runs `work` once per key: a caller arriving while it runs, or after it succeeded, shares its
    * result. A failed run is forgotten so that a retry can try again.
    */
-  run(id: string, work: () => Promise<T>, succeeded: (result: T) => boolean): Promise<T>;
+  run(key: string, work: () => Promise<T>, succeeded: (result: T) => boolean): Promise<T>;
 }
 
-/** In-process "exactly once" by id, bounded in size and kept for `ttlMs` (Resend keeps its keys 24 h). */
+/** In-process "exactly once" by key, bounded in size and kept for `ttlMs` (Resend keeps its keys 24 h). */
 export function createOnce<T extends {}>({ ttlMs = 24 * 60 * 60 * 1000, max = 10_000 } = {}): Once<T> {
   const runs = new LRUCache<string, Promise<T>>({ max, ttl: ttlMs });
   return {
-    has: (id) => runs.has(id),
-    run(id, work, succeeded) {
-      const existing = runs.get(id);
+    has: (key) => runs.has(key),
+    run(key, work, succeeded) {
+      const existing = runs.get(key);
       if (existing) return existing;
       const running = work().then(
         (result) => {
-          if (!succeeded(result)) runs.delete(id);
+          if (!succeeded(result)) runs.delete(key);
           return result;
         },
         (error: unknown) => {
-          runs.delete(id);
+          runs.delete(key);
           throw error;
         },
       );
-      runs.set(id, running);
+      runs.set(key, running);
       return running;
     },
   };
