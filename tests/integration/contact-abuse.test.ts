@@ -206,6 +206,18 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
     });
   }
 
+  test('a burst of 200 concurrent bad requests gets only 4xx answers, and the server still serves the form', async () => {
+    const bad = [
+      () => fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      () => postJson(site.url, { name: 'x'.repeat(20000) }),
+      () => postJson(site.url, validValues(), { origin: 'https://evil.example' }),
+      () => fetch(`${site.url}/contact`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<x/>' }),
+    ];
+    const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => bad[i % bad.length]().then((r) => r.status)));
+    expect(statuses.every((s) => s >= 400 && s < 500)).toBe(true);
+    expect((await fetch(`${site.url}/contact`)).status).toBe(200);
+  });
+
   test('a same-origin post is accepted', async () => {
     const response = await postJson(site.url, { bad: true }, { origin: site.url });
     expect(response.status).toBe(422);

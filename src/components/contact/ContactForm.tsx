@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldErrors as FormErrors } from 'react-hook-form';
-import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS } from '../../lib/contact/fields';
+import { useForm, type FieldErrors as FormErrors } from 'react-hook-form';
 import { valuesFromFormData } from '../../lib/contact/form-data';
 import type { PracticeDetails } from '../../lib/contact/practice';
 import {
@@ -12,17 +11,13 @@ import {
   type ContactValues,
   type FieldErrors,
 } from '../../lib/contact/schema';
-import Checkbox from './Checkbox';
-import ChoiceGroup from './ChoiceGroup';
 import Confirmation from './Confirmation';
-import CrisisPanel from './CrisisPanel';
 import ErrorSummary from './ErrorSummary';
-import { GROUPS } from './ids';
+import { postContact } from './post-contact';
 import type { Problem } from './problems';
-import RevealOnAnswer from './RevealOnAnswer';
+import Questions from './Questions';
 import ServiceProblem from './ServiceProblem';
 import SettingText from './SettingText';
-import TextField from './TextField';
 
 interface Props {
   /** The page's h1; it sits below the error summary, which comes first on the page (GOV.UK). */
@@ -33,13 +28,6 @@ interface Props {
   initialErrors?: FieldErrors;
   initialProblem?: Problem;
   practice: PracticeDetails;
-}
-
-/** The JSON endpoint's answer, as far as the form uses it. */
-interface ApiAnswer {
-  errors?: FieldErrors;
-  retryAfterSeconds?: number;
-  message?: string;
 }
 
 type FocusTarget = 'summary' | 'problem' | 'confirmation';
@@ -86,7 +74,6 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
   const summaryRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const confirmationRef = useRef<HTMLElement>(null);
-  const [selfHarm, location] = useWatch({ control, name: ['selfHarm', 'location'] });
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
@@ -106,42 +93,22 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
     const plain = document.title.replace(/^Error: /, '');
     document.title = failed ? `Error: ${plain}` : plain;
   }, [failed]);
-  // The HTML keeps the server's values so hydration matches it; the live values are react-hook-form's.
-  const values = initialValues;
-  const groupProps = (field: ContactField) => ({ field, register, error: errors[field], choices: GROUPS[field]! });
 
   async function send(submission: ContactSubmission) {
     if (sending.current) return; // a second click while the first is on its way
     sending.current = true;
     setProblem(undefined);
-    try {
-      const response = await fetch('/api/contact', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(submission),
-      });
-      const answer = (await response.json().catch(() => ({}))) as ApiAnswer;
-      if (response.ok) {
-        setSent({ selfHarm: submission.selfHarm === 'yes' });
-        pendingFocus.current = 'confirmation';
-      } else if (response.status === 422 && answer.errors) {
-        for (const [field, message] of Object.entries(answer.errors)) setError(field as ContactField, { type: 'server', message });
-        pendingFocus.current = 'summary';
-      } else {
-        setProblem(
-          response.status === 429
-            ? { kind: 'rate-limited', retryAfterSeconds: Number(response.headers.get('Retry-After')) || 600 }
-            : response.status === 400 || response.status === 413
-              ? { kind: 'unreadable', reason: answer.message ?? 'unknown reason' }
-              : { kind: 'send-failed' },
-        );
-        pendingFocus.current = 'problem';
-      }
-    } catch {
-      setProblem({ kind: 'network' });
+    const result = await postContact(submission);
+    sending.current = false;
+    if (result.kind === 'sent') {
+      pendingFocus.current = 'confirmation';
+      setSent({ selfHarm: submission.selfHarm === 'yes' });
+    } else if (result.kind === 'invalid') {
+      pendingFocus.current = 'summary';
+      for (const [field, message] of Object.entries(result.errors)) setError(field as ContactField, { type: 'server', message });
+    } else {
       pendingFocus.current = 'problem';
-    } finally {
-      sending.current = false;
+      setProblem(result.problem);
     }
   }
 
@@ -175,94 +142,14 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
         noValidate
         onSubmit={handleSubmit(send, () => (pendingFocus.current = 'summary'))}
       >
-        <input type="hidden" defaultValue={values.submissionId} {...register('submissionId')} />
+        <input type="hidden" defaultValue={initialValues.submissionId} {...register('submissionId')} />
 
-        <h2>How to reach you</h2>
-        <TextField field="name" label="Your name" hint="What you would like me to call you." autoComplete="name" initial={values.name} register={register} error={errors.name} />
-        <TextField field="email" label="Email address" type="email" autoComplete="email" initial={values.email} register={register} error={errors.email} />
-        <TextField field="phone" label="Phone number (optional)" type="tel" autoComplete="tel" initial={values.phone} register={register} error={errors.phone} />
-        <ChoiceGroup {...groupProps('contactMethod')} type="radio" legend="What is the best way to reach you?" initial={values.contactMethod} />
-        <ChoiceGroup
-          {...groupProps('messageOk')}
-          type="checkbox"
-          legend="Which messages are fine? (optional)"
-          hint="Tick none if nobody else should know you contacted a therapist. I will then only reply in the way you chose above, saying as little as possible."
-          initial={values.messageOk}
-        />
-
-        <h2>About you</h2>
-        <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?" initial={values.location}>
-          <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
-            <p className="location-note">
-              I am licensed in California and Nevada only, so sessions need to happen in one of those states. You are
-              still welcome to send a question, and I can suggest where to look nearer you.
-            </p>
-          </RevealOnAnswer>
-        </ChoiceGroup>
-        <Checkbox field="adult" label="I am 18 or older" initial={values.adult} register={register} error={errors.adult} />
-        <ChoiceGroup {...groupProps('concerns')} type="checkbox" legend="What brings you here? (optional)" hint="Tick any that fit." initial={values.concerns} />
-        <ChoiceGroup {...groupProps('tried')} type="checkbox" legend="Have you tried any of these? (optional)" hint="Tick any you have tried." initial={values.tried} />
-        <ChoiceGroup {...groupProps('currentCare')} type="radio" legend="Are you working with a therapist now? (optional)" initial={values.currentCare} />
-
-        <h2>A few health questions</h2>
-        <p>These help me and the prescriber know what to talk about. They are not a test, and there is no score.</p>
-        <ChoiceGroup
-          {...groupProps('redFlags')}
-          type="radio"
-          legend="Do any of these apply to you? (optional)"
-          hint={
-            <>
-              <ul>
-                {RED_FLAGS.map((flag) => (
-                  <li key={flag}>{flag}</li>
-                ))}
-              </ul>
-              A yes does not rule you out: the prescriber decides, and we talk it through first.
-            </>
-          }
-          initial={values.redFlags}
-        />
-        <ChoiceGroup
-          {...groupProps('medicines')}
-          type="radio"
-          legend="Do you take any of these medicines? (optional)"
-          hint={<>{MEDICINES}. Do not stop or change any medicine because of this form: the prescriber goes through your medicines with you.</>}
-          initial={values.medicines}
-        />
-        <ChoiceGroup
-          {...groupProps('selfHarm')}
-          type="radio"
-          legend="In the past month, have you had thoughts of ending your life or of harming yourself?"
-          hint="I ask everyone this. Your answer does not stop you from sending the form."
-          initial={values.selfHarm}
-        />
-        <RevealOnAnswer answer="selfHarm-yes" chosen={selfHarm === 'yes'} hydrated={hydrated}>
-          <CrisisPanel />
-        </RevealOnAnswer>
-
-        <h2>Your message</h2>
-        <TextField
-          field="message"
-          label="Anything else you would like me to know? (optional)"
-          hint={`A few lines are enough, up to ${LIMITS.message.toLocaleString('en-US')} characters. Leave out detailed medical or trauma history: we will talk about it privately.`}
-          multiline
-          initial={values.message}
-          register={register}
-          error={errors.message}
-        />
-
-        <h2>Before you send</h2>
-        <p>
-          Your answers go by email to me only. The <a href="/privacy">privacy notice</a> says how I keep them.
-        </p>
-        {(Object.keys(CONSENTS) as (keyof typeof CONSENTS)[]).map((field) => (
-          <Checkbox key={field} field={field} label={CONSENTS[field]} initial={values[field]} register={register} error={errors[field]} />
-        ))}
+        <Questions register={register} control={control} errors={errors} initial={initialValues} hydrated={hydrated} />
 
         {/* A trap for bots: hidden from people and from screen readers, never focused by Tab. */}
         <div className="contact-trap" aria-hidden="true">
           <label htmlFor="contact-website">Leave this empty</label>
-          <input id="contact-website" type="text" tabIndex={-1} autoComplete="off" defaultValue={values.website ?? ''} {...register('website')} />
+          <input id="contact-website" type="text" tabIndex={-1} autoComplete="off" defaultValue={initialValues.website ?? ''} {...register('website')} />
         </div>
 
         <p className="response-time">
