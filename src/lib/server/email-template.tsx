@@ -56,6 +56,7 @@ export function ContactEmail({ submission }: { submission: ContactSubmission }) 
   return (
     <Html lang="en">
       <Head />
+      {/* The inbox and lock-screen snippet stays neutral; the flag below is the first thing in the body. */}
       <Preview>{EMAIL_SUBJECT}</Preview>
       <Body style={styles.body}>
         <Container>
