@@ -29,7 +29,9 @@ export function build({ force = false } = {}) {
   if (!force && buildIsCurrent(siteUrl)) return true;
   const builtAt = Date.now();
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+  // Always a production build, even from a process where a tool has set NODE_ENV=development.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) return false;
   writeFileSync(STAMP, JSON.stringify({ siteUrl, builtAt }));
   return true;
