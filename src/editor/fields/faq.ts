@@ -1,0 +1,33 @@
+import { fields } from '@keystatic/core';
+import { bodyField } from './body';
+
+/** The editor's form for content/faq/*.mdx; mirrors the `faq` schema in src/content.config.ts. */
+export const faqFields = {
+  question: fields.slug({
+    name: {
+      label: 'Question',
+      description: 'As a reader would ask it, ending with "?". It is the clickable line on the questions page.',
+      validation: { length: { min: 5 }, pattern: { regex: /\?$/, message: 'A question ends with "?"' } },
+    },
+    slug: { label: 'File name', description: 'Also the link to the answer: /faq#file-name' },
+  }),
+  topic: fields.select({
+    label: 'Topic',
+    description: 'The group it is listed under on the questions page.',
+    options: [
+      { label: 'About KAP', value: 'about-kap' },
+      { label: 'Getting started', value: 'getting-started' },
+      { label: 'Sessions', value: 'sessions' },
+      { label: 'Safety and medicines', value: 'safety' },
+      { label: 'Costs and insurance', value: 'costs' },
+      { label: 'Privacy', value: 'privacy' },
+    ],
+    defaultValue: 'about-kap',
+  }),
+  order: fields.integer({
+    label: 'Order',
+    description: 'Its place within the topic: lower numbers come first.',
+    validation: { isRequired: true },
+  }),
+  body: bodyField('Answer'),
+};
