@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { createReader } from '@keystatic/core/reader';
+import { collections } from '../../src/content.config';
+import { settingsSchema } from '../../src/lib/settings-schema';
+import editorConfig from '../../src/editor/keystatic.config';
+import { keystaticShape, zodShape } from '../support/schema-shape';
+import { projectRoot } from '../support/project-copy.mjs';
+
+// The editor's fields are written by hand (its form needs labels and help text the schemas do not carry),
+// so these tests are what keeps them and the site's schemas in step: add a field to one, and a test
+// here fails naming the key until the other has it too.
+
+const editorCollections = editorConfig.collections!;
+const editorSettings = editorConfig.singletons!.settings;
+
+describe('the editor and the site agree on the fields of', () => {
+  test.each(['pages', 'research', 'faq'] as const)('the %s collection', (name) => {
+    expect(keystaticShape(editorCollections[name].schema as never)).toEqual(zodShape(collections[name].schema as never));
+  });
+
+  test('the settings', () => {
+    expect(keystaticShape(editorSettings.schema as never)).toEqual(zodShape(settingsSchema as never));
+  });
+
+  test('the editor writes every collection where the site reads it', () => {
+    for (const name of ['pages', 'research', 'faq'] as const) {
+      expect(editorCollections[name].path).toBe(`content/${name}/*`);
+    }
+    expect(editorSettings.path).toBe('content/settings');
+    expect(editorSettings.format).toEqual({ data: 'json' });
+  });
+});
+
+describe('the editor opens the current content', () => {
+  const reader = createReader(projectRoot, editorConfig);
+
+  test('the settings read by the editor are exactly the settings file, and pass the site schema', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const onDisk = JSON.parse(await readFile(`${projectRoot}/content/settings.json`, 'utf8'));
+    const inEditor = await reader.singletons.settings.readOrThrow();
+    expect(inEditor).toEqual(onDisk);
+    expect(settingsSchema.safeParse(inEditor).success).toBe(true);
+  });
+
+  test.each(['pages', 'research', 'faq'] as const)('every %s entry, as the editor reads it, passes the site schema', async (name) => {
+    for (const { slug, entry } of await reader.collections[name].all()) {
+      const { body: _body, ...frontMatter } = entry as Record<string, unknown>;
+      const result = collections[name].schema!.safeParse(frontMatter);
+      expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
+    }
+  });
+});
