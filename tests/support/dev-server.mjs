@@ -29,7 +29,8 @@ function writeDevConfig(dir) {
   writeFileSync(
     join(dir, file),
     `import config from './astro.config.mjs';\n` +
-      `export default { ...config, vite: { ...config.vite, server: { ...config.vite?.server, fs: { allow: ${JSON.stringify(allow)} } } } };\n`,
+      `const server = { ...config.vite?.server, fs: { allow: ${JSON.stringify(allow)} } };\n` +
+      `export default { ...config, vite: { ...config.vite, server } };\n`,
   );
   return file;
 }
@@ -42,7 +43,9 @@ function writeDevConfig(dir) {
 export async function startDevServer(dir) {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', writeDevConfig(dir), '--host', '127.0.0.1', '--port', String(port)], {
+  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+  const args = ['dev', '--config', writeDevConfig(dir), '--host', '127.0.0.1', '--port', String(port)];
+  const child = spawn(process.execPath, [astro, ...args], {
     cwd: dir,
     // Foreground: in an agent's environment `astro dev` would otherwise detach itself.
     env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },

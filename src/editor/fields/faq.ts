@@ -1,4 +1,5 @@
 import { fields } from '@keystatic/core';
+import { choices } from './choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/faq/*.mdx; mirrors the `faq` schema in src/content.config.ts. */
@@ -14,14 +15,14 @@ export const faqFields = {
   topic: fields.select({
     label: 'Topic',
     description: 'The group it is listed under on the questions page.',
-    options: [
-      { label: 'About KAP', value: 'about-kap' },
-      { label: 'Getting started', value: 'getting-started' },
-      { label: 'Sessions', value: 'sessions' },
-      { label: 'Safety and medicines', value: 'safety' },
-      { label: 'Costs and insurance', value: 'costs' },
-      { label: 'Privacy', value: 'privacy' },
-    ],
+    options: choices({
+      'about-kap': 'About KAP',
+      'getting-started': 'Getting started',
+      sessions: 'Sessions',
+      safety: 'Safety and medicines',
+      costs: 'Costs and insurance',
+      privacy: 'Privacy',
+    }),
     defaultValue: 'about-kap',
   }),
   order: fields.integer({

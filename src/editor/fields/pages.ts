@@ -1,4 +1,5 @@
 import { fields } from '@keystatic/core';
+import { choices } from './choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/pages/*.mdx; mirrors the `pages` schema in src/content.config.ts. */
@@ -18,11 +19,11 @@ export const pageFields = {
       label: fields.text({ label: 'Menu label', validation: { length: { min: 2, max: 40 } } }),
       group: fields.select({
         label: 'Menu group',
-        options: [
-          { label: 'Learn about KAP', value: 'learn' },
-          { label: 'Is it right for me?', value: 'decide' },
-          { label: 'The practice', value: 'practice' },
-        ],
+        options: choices({
+          learn: 'Learn about KAP',
+          decide: 'Is it right for me?',
+          practice: 'The practice',
+        }),
         defaultValue: 'learn',
       }),
       order: fields.integer({

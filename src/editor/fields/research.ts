@@ -1,4 +1,5 @@
 import { fields } from '@keystatic/core';
+import { choices } from './choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/research/*.mdx; mirrors the `research` schema in src/content.config.ts. */
@@ -31,42 +32,52 @@ export const researchFields = {
   participants: fields.integer({ label: 'Participants', validation: { isRequired: true, min: 1 } }),
   route: fields.select({
     label: 'How ketamine was given',
-    options: [
-      { label: 'IV (into a vein)', value: 'IV' },
-      { label: 'Oral', value: 'oral' },
-      { label: 'Sublingual (under the tongue)', value: 'sublingual' },
-      { label: 'Intramuscular (injection)', value: 'intramuscular' },
-      { label: 'Intranasal (nose spray)', value: 'intranasal' },
-      { label: 'Mixed', value: 'mixed' },
-      { label: 'Not applicable', value: 'not applicable' },
-    ],
+    options: choices({
+      IV: 'IV (into a vein)',
+      oral: 'Oral',
+      sublingual: 'Sublingual (under the tongue)',
+      intramuscular: 'Intramuscular (injection)',
+      intranasal: 'Intranasal (nose spray)',
+      mixed: 'Mixed',
+      'not applicable': 'Not applicable',
+    }),
     defaultValue: 'IV',
   }),
   conditions: fields.multiselect({
     label: 'Conditions studied',
     description: 'Choose at least one.',
-    options: [
-      { label: 'Depression', value: 'depression' },
-      { label: 'PTSD', value: 'ptsd' },
-      { label: 'Anxiety', value: 'anxiety' },
-      { label: 'OCD', value: 'ocd' },
-      { label: 'Substance use', value: 'substance-use' },
-      { label: 'Chronic pain', value: 'chronic-pain' },
-      { label: 'Suicidal thoughts', value: 'suicidal-thoughts' },
-    ],
+    options: choices({
+      depression: 'Depression',
+      ptsd: 'PTSD',
+      anxiety: 'Anxiety',
+      ocd: 'OCD',
+      'substance-use': 'Substance use',
+      'chronic-pain': 'Chronic pain',
+      'suicidal-thoughts': 'Suicidal thoughts',
+    }),
   }),
   result: fields.select({
     label: 'Result',
     description: 'Did the study find a benefit?',
-    options: [
-      { label: 'Found a benefit', value: 'benefit' },
-      { label: 'Found no benefit', value: 'no-benefit' },
-      { label: 'Mixed', value: 'mixed' },
-    ],
+    options: choices({
+      benefit: 'Found a benefit',
+      'no-benefit': 'Found no benefit',
+      mixed: 'Mixed',
+    }),
     defaultValue: 'benefit',
   }),
-  finding: fields.text({ label: 'Finding', description: 'The finding in plain words, one or two sentences.', multiline: true, validation: { length: { min: 20 } } }),
+  finding: fields.text({
+    label: 'Finding',
+    description: 'The finding in plain words, one or two sentences.',
+    multiline: true,
+    validation: { length: { min: 20 } },
+  }),
   limitations: fields.text({ label: 'Limitations', multiline: true, validation: { length: { min: 10 } } }),
-  summary: fields.text({ label: 'Summary', description: 'Plain-language summary shown first on the study page.', multiline: true, validation: { length: { min: 20 } } }),
+  summary: fields.text({
+    label: 'Summary',
+    description: 'Plain-language summary shown first on the study page.',
+    multiline: true,
+    validation: { length: { min: 20 } },
+  }),
   body: bodyField('Notes on the study'),
 };
