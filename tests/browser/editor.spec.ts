@@ -47,7 +47,7 @@ test('the owner edits a FAQ answer in the browser and the rebuilt site shows it'
   await page.goto(`${editor.url}/keystatic/collection/faq/item/editor-test`);
   const answer = page.getByRole('textbox', { name: 'Answer' });
   await expect(answer).toContainText(OLD_ANSWER, { timeout: 60_000 });
-  await expect(page.getByRole('link', { name: 'Preview' })).toHaveAttribute('href', '/faq#editor-test');
+  await expect(page.getByRole('button', { name: 'Preview' })).toHaveAttribute('href', '/faq#editor-test');
 
   await test.step('an empty required field is refused and nothing is written', async () => {
     const before = readFileSync(file, 'utf8');
