@@ -1,21 +1,43 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
+import netlify from '@astrojs/netlify';
+import vercel from '@astrojs/vercel';
+import hostHeaders from './src/integrations/host-headers.ts';
 import editorInDev from './src/integrations/editor-in-dev.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 
+// Where the site runs, chosen at build time: `npm start` (Node) by default, or a serverless host
+// with `ASTRO_ADAPTER=vercel npm run build` / `ASTRO_ADAPTER=netlify npm run build`.
+// `staticHeaders` puts each page's CSP into the host's header config instead of a <meta> tag.
+const adapters = {
+  node: () => node({ mode: 'standalone', staticHeaders: true }),
+  vercel: () => vercel({ staticHeaders: true }),
+  netlify: () => netlify({ staticHeaders: true, devFeatures: false }),
+};
+const adapterName = process.env.ASTRO_ADAPTER || 'node';
+if (!(adapterName in adapters)) {
+  throw new Error(`ASTRO_ADAPTER must be one of ${Object.keys(adapters).join(', ')}; got "${adapterName}"`);
+}
+
 export default defineConfig({
   site,
   // One URL form everywhere: the static-header map is keyed without a trailing slash.
   trailingSlash: 'never',
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  adapter: adapters[/** @type {keyof typeof adapters} */ (adapterName)](),
+  // Keep every stylesheet in a file (allowed by style-src 'self') instead of inlining small ones by hash.
+  // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
+  // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
+  build: { inlineStylesheets: 'never' },
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
-  integrations: [mdx(), react(), sitemap(), editorInDev()],
+  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  // The site has no images to optimise; this keeps sharp out of the server bundle.
+  image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
   security: {

@@ -9,9 +9,20 @@ export const NAV_GROUPS = {
   practice: 'The practice',
 } as const;
 
+/** FAQ topics, in the order /faq shows them, with their headings. */
+export const FAQ_TOPICS = {
+  'about-kap': 'About KAP',
+  'getting-started': 'Getting started',
+  sessions: 'Sessions',
+  safety: 'Safety and medicines',
+  costs: 'Costs and insurance',
+  privacy: 'Privacy',
+} as const;
+
 export const CONDITIONS = ['depression', 'ptsd', 'anxiety', 'ocd', 'substance-use', 'chronic-pain', 'suicidal-thoughts'] as const;
 
-const isoDate = z.coerce.date();
+/** A calendar date written YYYY-MM-DD; anything else fails with a message saying so. */
+const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
 
 /** Explainer pages: content/pages/<slug>.mdx is served at /<slug>. */
 const pages = defineCollection({
@@ -30,8 +41,11 @@ const pages = defineCollection({
       }),
       /** Clinical pages show review dates and who reviewed them. */
       clinical: z.boolean().default(false),
+      /** The date a clinician last checked every fact on the page (YYYY-MM-DD). */
       lastReviewed: isoDate.optional(),
+      /** When the page is due to be checked again (YYYY-MM-DD). */
       nextReview: isoDate.optional(),
+      /** Name and credentials of that clinician; "PLACEHOLDER: …" (shown as "to be added") until someone has. */
       reviewedBy: z.string().optional(),
       /** Studies this page relies on (file names in content/research, without .mdx). */
       studies: z.array(reference('research')).default([]),
@@ -55,6 +69,7 @@ const research = defineCollection({
   schema: z
     .strictObject({
       title: z.string().min(5),
+      /** "Surname Initials" in paper order; end with "et al." when not every author is listed. */
       authors: z.array(z.string().min(2)).min(1),
       journal: z.string().min(2),
       year: z.number().int().min(1950).max(2100),
@@ -80,8 +95,11 @@ const research = defineCollection({
 const faq = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/faq' }),
   schema: z.strictObject({
+    /** The question as a reader would ask it; shown as the clickable line. */
     question: z.string().min(5).endsWith('?', 'A question ends with "?"'),
-    topic: z.enum(['about-kap', 'getting-started', 'sessions', 'safety', 'costs', 'privacy']),
+    /** The group it is listed under on /faq. */
+    topic: z.enum(Object.keys(FAQ_TOPICS) as [keyof typeof FAQ_TOPICS]),
+    /** Its place within the group: lower numbers come first. */
     order: z.number().int(),
   }),
 });

@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS } from './support/chromium.mjs';
 const PORT = Number(process.env.TEST_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-// Browser tests run against the built production server (`npm test` builds first).
+// Browser tests run against the production server as `npm start` runs it (`npm test` builds first).
 export default defineConfig({
   testDir: './browser',
   fullyParallel: true,
@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node dist/server/entry.mjs',
+    command: `"${process.execPath}" src/cli/start.mjs`,
     cwd: '..',
     url: `${BASE_URL}/`,
     reuseExistingServer: false,

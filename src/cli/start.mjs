@@ -1,39 +1,14 @@
 // `npm start`: build when the build is missing or older than the sources (or SITE_URL changed), then
-// serve the production site in the foreground with the Node adapter until killed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// serve the production site in the foreground until killed.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build, root } from './build.mjs';
+import { serve } from './serve.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
-const STAMP = join(root, 'dist', 'build-stamp.json');
+if (!build()) process.exit(1);
 
-/** Newest modification time (ms) of a file or of any file below a folder. */
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function buildIsCurrent(siteUrl) {
-  if (!existsSync(STAMP) || !existsSync(join(root, 'dist/server/entry.mjs'))) return false;
-  const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
-  const newestSource = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
-  return stamp.siteUrl === siteUrl && stamp.builtAt >= newestSource;
-}
-
-const siteUrl = process.env.SITE_URL ?? '';
-if (!buildIsCurrent(siteUrl)) {
-  console.log('Building the site…');
-  const builtAt = Date.now();
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(STAMP, JSON.stringify({ siteUrl, builtAt }));
-}
-
-process.env.HOST ??= '127.0.0.1';
-process.env.PORT ??= '4321';
-await import(join(root, 'dist/server/entry.mjs'));
+await serve({
+  entry: join(root, 'dist/server/entry.mjs'),
+  host: process.env.HOST || '127.0.0.1',
+  port: Number(process.env.PORT || 4321),
+  siteUrl: process.env.SITE_URL || 'http://127.0.0.1:4321',
+});

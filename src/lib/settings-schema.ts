@@ -49,9 +49,21 @@ export const settingsSchema = z.strictObject({
     /** One phrase describing the prescriber, following "<name> is …". */
     description: text,
   }),
-  fees: z.strictObject({ consultation: text, preparation: text, dosingSession: text }),
+  fees: z.strictObject({
+    consultation: text,
+    preparation: text,
+    dosingSession: text,
+    /** Whether you give superbills (receipts a client can send to an insurer for out-of-network refunds). */
+    superbills: text,
+  }),
   /** How long enquiries from people who do not become clients are kept. */
   recordsRetention: text,
+  privacy: z.strictObject({
+    /** The date the privacy notice takes effect (California's CalOPPA asks for one). */
+    effectiveDate: text,
+    /** Whether the practice is a HIPAA covered entity: it is if you, or a biller, send insurance claims electronically. */
+    hipaaStatus: text,
+  }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,5 +1,6 @@
 import type { Settings } from './settings-schema';
 import { isPlaceholder } from './settings-schema';
+import { doiUrl, namedAuthors, pubmedUrl } from './research';
 
 /** Settings values that are still placeholders are left out of structured data. */
 const real = (value: string) => (isPlaceholder(value) ? undefined : value);
@@ -29,5 +30,57 @@ export function practiceJsonLd(settings: Settings, site: URL) {
           recognizedBy: { '@type': 'State', name: l.state },
         })),
     },
+  };
+}
+
+/** The fields of a research entry that a citation needs. */
+export interface CitedStudy {
+  id: string;
+  data: { title: string; authors: string[]; journal: string; year: number; doi?: string; pmid?: string };
+}
+
+/** schema.org ScholarlyArticle for a study in the research library, identified by DOI and/or PMID. */
+export function scholarlyArticleJsonLd(study: CitedStudy, site: URL) {
+  const { title, authors, journal, year, doi, pmid } = study.data;
+  const identifier = [
+    doi && { '@type': 'PropertyValue', propertyID: 'DOI', value: doi },
+    pmid && { '@type': 'PropertyValue', propertyID: 'PMID', value: pmid },
+  ].filter(Boolean);
+  return {
+    '@type': 'ScholarlyArticle',
+    headline: title,
+    author: namedAuthors(authors).map((name) => ({ '@type': 'Person', name })),
+    datePublished: String(year),
+    isPartOf: { '@type': 'Periodical', name: journal },
+    identifier,
+    // The canonical home of the paper: its DOI, or its PubMed record when it has no DOI.
+    sameAs: doi ? doiUrl(doi) : pubmedUrl(pmid!),
+    url: new URL(`/research/${study.id}`, site).href,
+  };
+}
+
+export interface MedicalPageInput {
+  title: string;
+  description: string;
+  url: URL;
+  lastReviewed: Date;
+  reviewedBy: string;
+  studies: CitedStudy[];
+  site: URL;
+}
+
+/** schema.org MedicalWebPage for a clinical page; a reviewer still marked as a placeholder is left out. */
+export function medicalWebPageJsonLd(page: MedicalPageInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: page.title,
+    description: page.description,
+    url: page.url.href,
+    inLanguage: 'en-US',
+    lastReviewed: page.lastReviewed.toISOString().slice(0, 10),
+    reviewedBy: isPlaceholder(page.reviewedBy) ? undefined : { '@type': 'Person', name: page.reviewedBy },
+    medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+    citation: page.studies.map((study) => scholarlyArticleJsonLd(study, page.site)),
   };
 }

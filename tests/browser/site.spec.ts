@@ -5,6 +5,13 @@ import { sitemapPaths, PAGES_WITH_SCRIPT } from '../support/site-pages';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = sitemapPaths();
 
+/** Records Content Security Policy violations the browser reports on the console. */
+function recordCspViolations(page: Page) {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  return violations;
+}
+
 /** Records every request the page makes, so a test can assert none leaves the site. */
 function recordRequests(page: Page) {
   const urls: string[] = [];
@@ -27,8 +34,9 @@ test('every page in the sitemap is linked from the home page navigation', async 
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
-    test('answers 200, has one h1 and the crisis footer, and requests nothing off-site', async ({ page, baseURL }) => {
+    test('answers 200, has one h1 and the crisis footer, requests nothing off-site, breaks no CSP rule', async ({ page, baseURL }) => {
       const requests = recordRequests(page);
+      const cspViolations = recordCspViolations(page);
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -38,6 +46,7 @@ for (const path of paths) {
       await expect(crisis.locator('a[href="tel:988"]').first()).toBeVisible();
       const offsite = requests.filter((u) => !u.startsWith(baseURL!) && !u.startsWith('data:'));
       expect(offsite).toEqual([]);
+      expect(cspViolations).toEqual([]);
     });
 
     if (!PAGES_WITH_SCRIPT.includes(path)) {

@@ -69,8 +69,20 @@ export const settingsFields = {
       consultation: setting('First consultation'),
       preparation: setting('Preparation or integration session'),
       dosingSession: setting('Dosing session'),
+      superbills: setting('Superbills', 'Whether you give superbills (receipts for out-of-network refunds).'),
     },
     { label: 'Fees' },
   ),
   recordsRetention: setting('Records retention', 'How long you keep messages from people who do not become clients.'),
+  privacy: fields.object(
+    {
+      effectiveDate: setting('Privacy notice effective date', 'The date the privacy notice takes effect.'),
+      hipaaStatus: setting(
+        'HIPAA status',
+        'Whether you are a HIPAA covered entity (you are if you, or a biller, send insurance claims electronically).',
+        true,
+      ),
+    },
+    { label: 'Privacy notice' },
+  ),
 };

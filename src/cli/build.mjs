@@ -1,0 +1,36 @@
+// Builds the site, recording when and for which SITE_URL, so `npm start` can skip a build that is current.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+const STAMP = join(root, 'dist', 'build-stamp.json');
+
+/** Newest modification time (ms) of a file or of any file below a folder. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+function buildIsCurrent(siteUrl) {
+  if (!existsSync(STAMP) || !existsSync(join(root, 'dist/server/entry.mjs'))) return false;
+  const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+  const newestSource = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
+  return stamp.siteUrl === siteUrl && stamp.builtAt >= newestSource;
+}
+
+/** Runs `astro build` unless the last build is current; returns false if the build failed. */
+export function build({ force = false } = {}) {
+  const siteUrl = process.env.SITE_URL ?? '';
+  if (!force && buildIsCurrent(siteUrl)) return true;
+  const builtAt = Date.now();
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) return false;
+  writeFileSync(STAMP, JSON.stringify({ siteUrl, builtAt }));
+  return true;
+}

@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { securityHeaders } from '../lib/security-headers';
+
+/**
+ * Adds the site-wide security headers to a serverless host's static-file config after the build.
+ * (On Node, src/cli/serve.mjs sends them; on-demand responses get them from src/middleware.ts.)
+ */
+export default function hostHeaders(): AstroIntegration {
+  let adapter = '';
+  let site = '';
+  return {
+    name: 'host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        adapter = config.adapter?.name ?? '';
+        site = config.site ?? '';
+      },
+      'astro:build:done': async ({ logger }) => {
+        const patch = HOST_PATCHES[adapter];
+        if (!patch) return;
+        await patch(securityHeaders(site));
+        logger.info(`security headers added to the ${adapter} config`);
+      },
+    },
+  };
+}
+
+async function editJson(path: string, edit: (json: any) => void) {
+  const json = JSON.parse(await readFile(path, 'utf8'));
+  edit(json);
+  await writeFile(path, JSON.stringify(json, null, 2));
+}
+
+const HOST_PATCHES: Record<string, (headers: Record<string, string>) => Promise<void>> = {
+  // Build Output API: a route that only adds headers and lets routing continue.
+  '@astrojs/vercel': (headers) =>
+    editJson('.vercel/output/config.json', (config) => {
+      config.routes = [{ src: '/(.*)', headers, continue: true }, ...(config.routes ?? [])];
+    }),
+  // Frameworks API: header rules for every path.
+  '@astrojs/netlify': (headers) =>
+    editJson('.netlify/v1/config.json', (config) => {
+      config.headers = [{ for: '/*', values: headers }, ...(config.headers ?? [])];
+    }),
+};

@@ -1,0 +1,53 @@
+// `npm run bench`: build, serve, measure, and print a markdown report (figures also written as JSON
+// to bench-results/bench.json). Options: --runs N (Lighthouse runs per page, default 3),
+// --only lighthouse,load,build (default: all).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, root } from '../../src/cli/build.mjs';
+import { startServer } from '../support/server.ts';
+import { sitemapPaths } from '../support/site-pages.ts';
+import { audit, median, openBrowser } from './lighthouse.mjs';
+import { measureBuildScaling } from './build-scale.mjs';
+import { table } from './report.mjs';
+
+const { values: opts } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, only: { type: 'string', default: 'lighthouse,load,build' } },
+});
+const runs = Number(opts.runs);
+const only = new Set(opts.only.split(','));
+const results = { date: new Date().toISOString(), runs };
+const report = [];
+
+if (!build({ force: true })) process.exit(1);
+
+if (only.has('lighthouse')) {
+  const server = await startServer();
+  const chrome = await openBrowser();
+  try {
+    const paths = [...new Set([...sitemapPaths(), '/contact'])];
+    results.lighthouse = [];
+    for (const path of paths) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        const samples = [];
+        for (let i = 0; i < runs; i++) samples.push(await audit(chrome, server.url + path, formFactor));
+        results.lighthouse.push({ path, formFactor, ...median(samples) });
+        process.stderr.write(`lighthouse ${formFactor} ${path}\n`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+  report.push(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
+}
+
+if (only.has('build')) {
+  results.buildScaling = measureBuildScaling();
+  report.push('## Build time by research entries', table(results.buildScaling, ['entries', 'seconds']));
+}
+
+const outDir = join(root, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2));
+console.log(`# Benchmarks (${results.date})\n\n${report.join('\n\n')}\n\nFigures: bench-results/bench.json`);

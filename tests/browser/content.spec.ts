@@ -1,0 +1,140 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { contentFiles, entryId } from '../support/content-files';
+import { splitFrontMatter } from '../support/readability';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const pages = contentFiles('pages').map((f) => ({ id: entryId(f), data: splitFrontMatter(f.source).data }));
+const clinical = pages.filter((p) => p.data.clinical === true);
+const faqIds = contentFiles('faq').map(entryId);
+
+/** The `yaml` package reads a front-matter date (YAML 1.2) as the text "YYYY-MM-DD". */
+const isoDay = (value: unknown) => String(value);
+
+test('the eight explainer pages about the treatment are marked clinical', () => {
+  const expected = ['what-is-kap', 'ketamine', 'how-it-works', 'dosing-session', 'integration', 'conditions', 'safety', 'medication-management'];
+  expect(clinical.map((p) => p.id).sort()).toEqual(expected.sort());
+});
+
+for (const page of clinical) {
+  test.describe(`clinical page /${page.id}`, () => {
+    test('shows when it was reviewed, when it is due again and who reviewed it', async ({ page: browserPage }) => {
+      await browserPage.goto(`/${page.id}`);
+      const line = browserPage.locator('.review-line');
+      await expect(line).toBeVisible();
+      await expect(line).toHaveText(/^Last reviewed .+ · Next review due .+ · Reviewed by .+$/);
+      const days = await line.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      expect(days).toEqual([isoDay(page.data.lastReviewed), isoDay(page.data.nextReview)]);
+      // The owner has not reviewed the text yet, so the reviewer shows as "to be added".
+      await expect(line.locator('mark.placeholder')).toContainText('to be added');
+    });
+
+    test('carries valid MedicalWebPage JSON-LD that cites its studies', async ({ page: browserPage }) => {
+      await browserPage.goto(`/${page.id}`);
+      const blocks = await browserPage.locator('script[type="application/ld+json"]').allTextContents();
+      const medical = blocks.map((b) => JSON.parse(b)).filter((d) => d['@type'] === 'MedicalWebPage');
+      expect(medical).toHaveLength(1);
+      const [ld] = medical;
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld.name).toBe(await browserPage.locator('h1').textContent());
+      expect(new URL(ld.url).pathname).toBe(`/${page.id}`);
+      expect(ld.lastReviewed).toBe(isoDay(page.data.lastReviewed));
+      expect(ld.medicalAudience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
+      expect(ld).not.toHaveProperty('reviewedBy'); // still a placeholder
+      const studies = (page.data.studies as string[] | undefined) ?? [];
+      expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(studies.map((s) => `/research/${s}`));
+      for (const article of ld.citation) {
+        expect(article['@type']).toBe('ScholarlyArticle');
+        expect(article.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^(DOI|PMID)$/)]),
+        );
+      }
+    });
+  });
+}
+
+test('pages that are not clinical show no review line and no MedicalWebPage', async ({ page }) => {
+  for (const p of pages.filter((x) => x.data.clinical !== true)) {
+    await page.goto(`/${p.id}`);
+    await expect(page.locator('.review-line')).toHaveCount(0);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks.map((b) => JSON.parse(b)['@type'])).not.toContain('MedicalWebPage');
+  }
+});
+
+test('about, costs and privacy show the owner settings, with placeholders marked', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.locator('.facts')).toContainText('Catherine Alvarado');
+  await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  await page.goto('/costs');
+  await expect(page.locator('.facts')).toContainText('Dosing session');
+  await expect(page.locator('.facts mark.placeholder')).toHaveCount(4);
+  await page.goto('/privacy');
+  await expect(page.locator('.facts')).toContainText('How long I keep messages');
+});
+
+test.describe('the questions page', () => {
+  test('groups at least 20 questions under a heading per topic, each a closed <details>', async ({ page }) => {
+    await page.goto('/faq');
+    const sections = page.locator('main section:has(> h2)');
+    expect(await sections.count()).toBeGreaterThanOrEqual(5);
+    for (const section of await sections.all()) {
+      await expect(section.locator('details')).not.toHaveCount(0);
+    }
+    const details = page.locator('main details');
+    expect(await details.count()).toBeGreaterThanOrEqual(20);
+    expect(await details.count()).toBe(faqIds.length);
+    await expect(page.locator('main details[open]')).toHaveCount(0);
+  });
+
+  test('every answer has an id and a visible link to itself', async ({ page }) => {
+    await page.goto('/faq');
+    for (const id of faqIds) {
+      const answer = page.locator(`details > .answer[id="${id}"]`);
+      await expect(answer).toHaveCount(1);
+      await expect(answer.locator(`a[href="#${id}"]`)).toHaveText(/Link to this answer/);
+    }
+  });
+
+  test('a link to /faq#<id> opens and shows that answer without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const id of faqIds) {
+      await page.goto(`/faq#${id}`);
+      const answer = page.locator(`[id="${id}"]`);
+      await expect(answer).toBeVisible();
+      await expect(answer).toBeInViewport();
+      await expect(page.locator(`details:has([id="${id}"])`)).toHaveAttribute('open', '');
+    }
+    await context.close();
+  });
+
+  test('has no axe violations with every answer open', async ({ page }) => {
+    await page.goto('/faq');
+    await page.locator('main details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('the conditions page', () => {
+  const CONDITIONS = ['Depression', 'PTSD and trauma', 'Anxiety', 'OCD', 'Alcohol and drug use', 'Chronic pain'];
+
+  test('gives each of the six conditions a plain evidence level', async ({ page }) => {
+    await page.goto('/conditions');
+    for (const name of CONDITIONS) {
+      const heading = page.locator('h2', { hasText: new RegExp(`^${name}$`) });
+      await expect(heading).toHaveCount(1);
+      const level = heading.locator('xpath=following-sibling::p[1]');
+      await expect(level, name).toHaveText(/^Evidence level: (well studied|promising|early|mixed)\b/);
+    }
+  });
+
+  test('links to the studies, including the trials that found no benefit', async ({ page }) => {
+    await page.goto('/conditions');
+    const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBeGreaterThanOrEqual(15);
+    expect(hrefs).toEqual(expect.arrayContaining(['/research/abdallah-2022', '/research/karma-dep-2-2025', '/research/feder-2021']));
+  });
+});

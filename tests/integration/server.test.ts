@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { connect } from 'node:net';
+import { startServer, type RunningServer } from '../support/server';
+
+describe('the production server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.stop());
+
+  test('sends the security headers with a static page', async () => {
+    const res = await fetch(`${server.url}/what-is-kap`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  test('sends them with the 404 page too', async () => {
+    const res = await fetch(`${server.url}/missing-page`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toContain('Page not found');
+  });
+
+  test('never allows unsafe-inline or unsafe-eval scripts', async () => {
+    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toMatch(/script-src 'self'/);
+    expect(scriptSrc).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  test('cuts off a client that never finishes sending its headers', async () => {
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // and then nothing more
+    socket.resume(); // read whatever comes, so 'close' can fire
+    const closed = await new Promise<boolean>((resolve) => {
+      socket.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 25_000);
+    });
+    expect(closed).toBe(true);
+    // The server still answers everyone else.
+    expect((await fetch(`${server.url}/`)).status).toBe(200);
+  }, 30_000);
+});
+
+describe('stopping the server', () => {
+  test('SIGTERM stops it cleanly with exit code 0', async () => {
+    const server = await startServer();
+    expect((await fetch(`${server.url}/`)).status).toBe(200);
+    expect(await server.stop('SIGTERM')).toBe(0);
+    expect(server.output()).toContain('SIGTERM');
+  });
+});
