@@ -6,6 +6,7 @@ import { settingsSchema } from '../../src/lib/settings-schema';
 import editorConfig from '../../src/editor/keystatic.config';
 import { keystaticShape, zodShape } from '../support/schema-shape';
 import { projectRoot } from '../support/project-copy.mjs';
+import { contentFiles } from '../support/content-files';
 
 // The editor's fields are written by hand (its form needs labels and help text the schemas do not carry),
 // so these tests are what keeps them and the site's schemas in step: add a field to one, and a test
@@ -60,5 +61,21 @@ describe('the editor opens the current content', () => {
       const result = siteSchema(name).safeParse(asWritten(frontMatter));
       expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
     }
+  });
+});
+
+// The editor's MDX field opens plain Markdown only (src/editor/fields/body.ts declares no components).
+// A file that breaks these rules still builds, so only this test notices that the owner cannot open it.
+describe('every MDX body is plain Markdown the editor can open', () => {
+  const bodies = ['pages', 'research', 'faq'].flatMap((folder) =>
+    contentFiles(folder).map((file) => ({ ...file, body: file.source.replace(/^---\n[\s\S]*?\n---\n/, '') })),
+  );
+
+  test.each([
+    ['no import or export lines', /^(import|export)\s/m],
+    ['no {expressions} or {/* comments */}', /[{}]/],
+    ['no component or HTML tags', /<\/?[A-Za-z][A-Za-z0-9]*[\s/>]/],
+  ])('%s', (_rule, pattern) => {
+    expect(bodies.filter((b) => pattern.test(b.body)).map((b) => b.path)).toEqual([]);
   });
 });
