@@ -9,6 +9,7 @@ import { startServer } from '../support/server.ts';
 import { sitemapPaths } from '../support/site-pages.ts';
 import { audit, median, openBrowser } from './lighthouse.mjs';
 import { measureBuildScaling } from './build-scale.mjs';
+import { measureEndpointLoad } from './load.mjs';
 import { table } from './report.mjs';
 
 const { values: opts } = parseArgs({
@@ -40,6 +41,11 @@ if (only.has('lighthouse')) {
     await server.stop();
   }
   report.push(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
+}
+
+if (only.has('load')) {
+  results.load = await measureEndpointLoad();
+  report.push('## Contact endpoint under load (autocannon, 20 connections, 10 s each)', table(results.load, ['scenario', 'requestsPerSecond', 'p50Ms', 'p99Ms', 'statuses', 'errors', 'rssBeforeMiB', 'rssAfterMiB']));
 }
 
 if (only.has('build')) {

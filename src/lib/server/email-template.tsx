@@ -1,5 +1,5 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from '@react-email/components';
-import { render } from '@react-email/render';
+import { renderToStaticMarkup } from 'react-dom/server';
 import {
   CONCERNS,
   CONTACT_METHODS,
@@ -18,6 +18,11 @@ import type { ContactSubmission } from '../contact/schema';
 export const EMAIL_SUBJECT = 'New enquiry from the website form';
 
 const NOT_ANSWERED = 'not answered';
+const FLAG_TITLE = 'Thoughts of self-harm: yes';
+const FLAG_DETAIL =
+  'They answered yes to thoughts of ending their life or harming themselves in the past month. The form showed them 988, the Crisis Text Line and 911.';
+const CONFIRMED =
+  'They confirmed: the form is not for emergencies; you may contact them in the way they chose; they read the privacy notice; email is not fully secure. Reply to this email to write to them.';
 
 const one = (list: readonly Choice[], value: string) => (value ? labelOf(list, value) : NOT_ANSWERED);
 const many = (list: readonly Choice[], values: readonly string[]) =>
@@ -62,11 +67,8 @@ export function ContactEmail({ submission }: { submission: ContactSubmission }) 
         <Container>
           {selfHarm && (
             <Section style={styles.flag}>
-              <Text style={styles.flagText}>Thoughts of self-harm: yes</Text>
-              <Text style={styles.row}>
-                They answered yes to thoughts of ending their life or harming themselves in the past month. The form
-                showed them 988, the Crisis Text Line and 911.
-              </Text>
+              <Text style={styles.flagText}>{FLAG_TITLE}</Text>
+              <Text style={styles.row}>{FLAG_DETAIL}</Text>
             </Section>
           )}
           <Heading as="h1">{EMAIL_SUBJECT}</Heading>
@@ -81,9 +83,7 @@ export function ContactEmail({ submission }: { submission: ContactSubmission }) 
           <Text style={styles.message}>{submission.message || NOT_ANSWERED}</Text>
           <Hr />
           <Text style={styles.small}>
-            They confirmed: the form is not for emergencies; you may contact them in the way they chose; they read the
-            privacy notice; email is not fully secure. Reply to this email to write to them. Reference{' '}
-            {submission.submissionId}.
+            {CONFIRMED} Reference {submission.submissionId}.
           </Text>
         </Container>
       </Body>
@@ -91,9 +91,35 @@ export function ContactEmail({ submission }: { submission: ContactSubmission }) 
   );
 }
 
-/** The email as HTML and plain text, rendered here so the outbox file and the Resend payload match. */
+/**
+ * The same email as plain text, built from the same rows. (React Email's plainText option converts the
+ * HTML back to text and cost two thirds of the time of a whole submission.)
+ */
+function plainText(submission: ContactSubmission): string {
+  const flag = submission.selfHarm === 'yes' ? [FLAG_TITLE, FLAG_DETAIL, ''] : [];
+  return [
+    ...flag,
+    EMAIL_SUBJECT.toUpperCase(),
+    '',
+    ...rows(submission).map(([label, value]) => `${label}: ${value}`),
+    '',
+    'Message:',
+    submission.message || NOT_ANSWERED,
+    '',
+    '---',
+    `${CONFIRMED} Reference ${submission.submissionId}.`,
+  ].join('\n');
+}
+
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+/**
+ * The email as HTML and plain text, rendered here so the outbox file and the Resend payload match.
+ * React's synchronous static render is half the cost of React Email's stream-based `render` and gives
+ * the same markup for a template with nothing asynchronous in it.
+ */
 export async function renderContactEmail(submission: ContactSubmission) {
-  const element = <ContactEmail submission={submission} />;
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: EMAIL_SUBJECT, html, text };
+  const html = DOCTYPE + renderToStaticMarkup(<ContactEmail submission={submission} />);
+  return { subject: EMAIL_SUBJECT, html, text: plainText(submission) };
 }

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../support/project-copy.mjs';
+
+// Each serverless build runs in its own copy of the project, so the dist/ other tests serve is untouched.
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function buildFor(adapter: string) {
+  const dir = copyProject(`kap-${adapter}-`);
+  copies.push(dir);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ASTRO_ADAPTER: adapter },
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return dir;
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const SECURITY_HEADERS = ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'X-Frame-Options'];
+
+describe.concurrent('serverless builds', () => {
+  test('Netlify: content pages are static files, the contact routes a function, headers in the host config', () => {
+    const dir = buildFor('netlify');
+    expect(existsSync(join(dir, 'dist/what-is-kap/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/research/dore-2019/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/contact/index.html'))).toBe(false);
+    const fn = readFileSync(join(dir, '.netlify/v1/functions/ssr/ssr.mjs'), 'utf8');
+    expect(fn).toMatch(/preferStatic: true/);
+
+    const config = readJson(join(dir, '.netlify/v1/config.json'));
+    const everyPath = config.headers.find((h: { for: string }) => h.for === '/*');
+    for (const name of SECURITY_HEADERS) expect(everyPath.values).toHaveProperty(name);
+    const page = config.headers.find((h: { for: string }) => h.for === '/faq');
+    expect(page.values['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  }, 120_000);
+
+  test('Vercel: content pages are static files, the contact routes a function, headers in the host config', () => {
+    const dir = buildFor('vercel');
+    const output = join(dir, '.vercel/output');
+    expect(existsSync(join(output, 'static/what-is-kap/index.html'))).toBe(true);
+    expect(existsSync(join(output, 'static/contact/index.html'))).toBe(false);
+    expect(readdirSync(join(output, 'functions')).some((f) => f.endsWith('.func'))).toBe(true);
+
+    const config = readJson(join(output, 'config.json'));
+    const routes: { src: string; dest?: string; headers?: Record<string, string> }[] = config.routes;
+    // The first route with a destination that matches decides: the function (_render) or a static file.
+    const destination = (path: string) => routes.find((r) => r.dest && new RegExp(r.src).test(path))?.dest;
+    const toFunction = (path: string) => destination(path) === '_render';
+    expect(toFunction('/api/contact')).toBe(true);
+    expect(toFunction('/contact')).toBe(true);
+    expect(toFunction('/what-is-kap')).toBe(false);
+    const global = routes.find((r) => r.src === '/(.*)')!;
+    for (const name of SECURITY_HEADERS) expect(global.headers).toHaveProperty(name);
+  }, 120_000);
+});
