@@ -1,0 +1,34 @@
+import { fields } from '@keystatic/core';
+import { choices } from './choices';
+import { bodyField } from './body';
+
+/** The editor's form for content/faq/*.mdx; mirrors the `faq` schema in src/content.config.ts. */
+export const faqFields = {
+  question: fields.slug({
+    name: {
+      label: 'Question',
+      description: 'As a reader would ask it, ending with "?". It is the clickable line on the questions page.',
+      validation: { length: { min: 5 }, pattern: { regex: /\?$/, message: 'A question ends with "?"' } },
+    },
+    slug: { label: 'File name', description: 'Also the link to the answer: /faq#file-name' },
+  }),
+  topic: fields.select({
+    label: 'Topic',
+    description: 'The group it is listed under on the questions page.',
+    options: choices({
+      'about-kap': 'About KAP',
+      'getting-started': 'Getting started',
+      sessions: 'Sessions',
+      safety: 'Safety and medicines',
+      costs: 'Costs and insurance',
+      privacy: 'Privacy',
+    }),
+    defaultValue: 'about-kap',
+  }),
+  order: fields.integer({
+    label: 'Order',
+    description: 'Its place within the topic: lower numbers come first.',
+    validation: { isRequired: true },
+  }),
+  body: bodyField('Answer'),
+};

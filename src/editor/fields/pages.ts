@@ -1,0 +1,52 @@
+import { fields } from '@keystatic/core';
+import { choices } from './choices';
+import { bodyField } from './body';
+
+/** The editor's form for content/pages/*.mdx; mirrors the `pages` schema in src/content.config.ts. */
+export const pageFields = {
+  title: fields.slug({
+    name: { label: 'Title', description: "The page's heading and browser-tab title.", validation: { length: { min: 3 } } },
+    slug: { label: 'Address', description: 'The page is served at /address. Changing it breaks links to the page.' },
+  }),
+  description: fields.text({
+    label: 'Description',
+    description: 'One or two sentences for search results and link previews (20 to 160 characters).',
+    multiline: true,
+    validation: { length: { min: 20, max: 160 } },
+  }),
+  nav: fields.object(
+    {
+      label: fields.text({ label: 'Menu label', validation: { length: { min: 2, max: 40 } } }),
+      group: fields.select({
+        label: 'Menu group',
+        options: choices({
+          learn: 'Learn about KAP',
+          decide: 'Is it right for me?',
+          practice: 'The practice',
+        }),
+        defaultValue: 'learn',
+      }),
+      order: fields.integer({
+        label: 'Order in the group',
+        description: 'Lower numbers come first.',
+        validation: { isRequired: true },
+      }),
+    },
+    { label: 'Menu entry' },
+  ),
+  clinical: fields.checkbox({
+    label: 'Clinical page',
+    description: 'Clinical pages show when a clinician last reviewed them; the three fields below are then required.',
+  }),
+  lastReviewed: fields.date({ label: 'Last reviewed' }),
+  nextReview: fields.date({ label: 'Next review due' }),
+  reviewedBy: fields.text({
+    label: 'Reviewed by',
+    description: 'Name and credentials of the reviewing clinician, or "PLACEHOLDER: …" until someone has.',
+  }),
+  studies: fields.array(fields.relationship({ label: 'Study', collection: 'research' }), {
+    label: 'Studies this page relies on',
+    itemLabel: (props) => props.value ?? 'Choose a study',
+  }),
+  body: bodyField('Page text'),
+};

@@ -1,0 +1,88 @@
+import { fields } from '@keystatic/core';
+
+/**
+ * The editor's form for content/settings.json; mirrors `settingsSchema` in src/lib/settings-schema.ts,
+ * in the same key order (the editor writes keys in this order). A value not known yet can be written as
+ * "PLACEHOLDER: …"; the site then shows it as "to be added".
+ */
+const PLACEHOLDER_HINT = 'Not known yet? Write "PLACEHOLDER: " and a note.';
+
+function setting(label: string, description?: string, multiline = false) {
+  return fields.text({
+    label,
+    description: description ? `${description} ${PLACEHOLDER_HINT}` : PLACEHOLDER_HINT,
+    multiline,
+    validation: { isRequired: true, length: { min: 1 } },
+  });
+}
+
+/** A value that must match `real` unless it is a placeholder. */
+function checkedSetting(label: string, real: RegExp, message: string) {
+  return fields.text({
+    label,
+    description: PLACEHOLDER_HINT,
+    validation: { isRequired: true, pattern: { regex: new RegExp(`^(PLACEHOLDER:.*|${real.source})$`), message } },
+  });
+}
+
+export const settingsFields = {
+  practiceName: setting('Practice name', 'Shown in the header, page titles and search listings.'),
+  therapist: fields.object(
+    {
+      name: setting('Name', 'Your name as clients know it.'),
+      credentials: setting('Credentials', 'Licence type and letters after your name, e.g. LMFT.'),
+      kapTraining: setting('KAP training', 'The KAP training or certification you completed.'),
+    },
+    { label: 'Therapist' },
+  ),
+  licences: fields.array(
+    fields.object({ state: setting('State'), type: setting('Licence type'), number: setting('Licence number') }),
+    {
+      label: 'Licences',
+      description: 'One entry per state you are licensed in.',
+      itemLabel: (props) => props.fields.state.value || 'New licence',
+      validation: { length: { min: 1 } },
+    },
+  ),
+  phone: checkedSetting(
+    'Phone',
+    /\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}/,
+    'Write a US phone number such as (555) 010-0100',
+  ),
+  email: checkedSetting('Email', /[^\s@]+@[^\s@]+\.[^\s@]+/, 'Write an email address such as hello@example.com'),
+  address: setting('Office address', 'One line.'),
+  hours: setting('Hours', 'When you read messages, in plain words.'),
+  responseTime: setting('Response time', 'Follows "I reply …", e.g. "within two business days".'),
+  prescriber: fields.object(
+    {
+      name: setting('Name'),
+      url: fields.text({
+        label: 'Website',
+        validation: { isRequired: true, pattern: { regex: /^https:\/\/\S+$/, message: 'Write the full https:// address' } },
+      }),
+      description: setting('Description', 'One phrase following "<name> is …".', true),
+    },
+    { label: 'Prescriber' },
+  ),
+  fees: fields.object(
+    {
+      consultation: setting('First consultation'),
+      preparation: setting('Preparation or integration session'),
+      dosingSession: setting('Dosing session'),
+      superbills: setting('Superbills', 'Whether you give superbills (receipts for out-of-network refunds).'),
+    },
+    { label: 'Fees' },
+  ),
+  recordsRetention: setting('Records retention', 'How long you keep messages from people who do not become clients.'),
+  privacy: fields.object(
+    {
+      effectiveDate: setting('Privacy notice effective date', 'The date the privacy notice takes effect.'),
+      hipaaStatus: setting(
+        'HIPAA status',
+        'Whether you are a HIPAA covered entity (you are if you, or a biller, send insurance claims electronically).',
+        true,
+      ),
+    },
+    { label: 'Privacy notice' },
+  ),
+};
