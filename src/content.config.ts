@@ -1,25 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-
-/** Where each page sits in the site menu. */
-export const NAV_GROUPS = {
-  learn: 'Learn about KAP',
-  decide: 'Is it right for me?',
-  practice: 'The practice',
-} as const;
-
-/** FAQ topics, in the order /faq shows them, with their headings. */
-export const FAQ_TOPICS = {
-  'about-kap': 'About KAP',
-  'getting-started': 'Getting started',
-  sessions: 'Sessions',
-  safety: 'Safety and medicines',
-  costs: 'Costs and insurance',
-  privacy: 'Privacy',
-} as const;
-
-export const CONDITIONS = ['depression', 'ptsd', 'anxiety', 'ocd', 'substance-use', 'chronic-pain', 'suicidal-thoughts'] as const;
+import { CONDITION_LABELS, FAQ_TOPICS, NAV_GROUPS, RESULT_LABELS, ROUTE_LABELS, valuesOf } from './lib/content-choices';
 
 /** A calendar date written YYYY-MM-DD; anything else fails with a message saying so. */
 const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
@@ -36,7 +18,7 @@ const pages = defineCollection({
       /** The menu entry. */
       nav: z.strictObject({
         label: z.string().min(2).max(40),
-        group: z.enum(Object.keys(NAV_GROUPS) as [keyof typeof NAV_GROUPS]),
+        group: z.enum(valuesOf(NAV_GROUPS)),
         order: z.number().int(),
       }),
       /** Clinical pages show review dates and who reviewed them. */
@@ -78,10 +60,10 @@ const research = defineCollection({
       /** Study design in plain words, e.g. "Randomised controlled trial". */
       design: z.string().min(3),
       participants: z.number().int().positive(),
-      route: z.enum(['IV', 'oral', 'sublingual', 'intramuscular', 'intranasal', 'mixed', 'not applicable']),
-      conditions: z.array(z.enum(CONDITIONS)).min(1),
+      route: z.enum(valuesOf(ROUTE_LABELS)),
+      conditions: z.array(z.enum(valuesOf(CONDITION_LABELS))).min(1),
       /** Did the study find a benefit? Used to group and to show trials that found none. */
-      result: z.enum(['benefit', 'no-benefit', 'mixed']),
+      result: z.enum(valuesOf(RESULT_LABELS)),
       /** The finding in plain words, one or two sentences. */
       finding: z.string().min(20),
       limitations: z.string().min(10),
@@ -98,7 +80,7 @@ const faq = defineCollection({
     /** The question as a reader would ask it; shown as the clickable line. */
     question: z.string().min(5).endsWith('?', 'A question ends with "?"'),
     /** The group it is listed under on /faq. */
-    topic: z.enum(Object.keys(FAQ_TOPICS) as [keyof typeof FAQ_TOPICS]),
+    topic: z.enum(valuesOf(FAQ_TOPICS)),
     /** Its place within the group: lower numbers come first. */
     order: z.number().int(),
   }),

@@ -1,4 +1,4 @@
-import { FAQ_TOPICS } from '../content.config';
+import { FAQ_TOPICS } from './content-choices';
 
 type Topic = keyof typeof FAQ_TOPICS;
 

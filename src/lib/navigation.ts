@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { NAV_GROUPS } from '../content.config';
+import { NAV_GROUPS } from './content-choices';
 
 export interface NavLink {
   href: string;

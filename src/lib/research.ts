@@ -1,9 +1,10 @@
 import type { CollectionEntry } from 'astro:content';
-import type { CONDITIONS } from '../content.config';
+import { CONDITION_LABELS } from './content-choices';
 
 export type Study = CollectionEntry<'research'>;
 export type StudyData = Study['data'];
-export type Condition = (typeof CONDITIONS)[number];
+export type Condition = keyof typeof CONDITION_LABELS;
+export { CONDITION_LABELS, RESULT_LABELS, ROUTE_LABELS } from './content-choices';
 
 /**
  * Ends an author list in content/research when not every author is listed (we only publish names
@@ -13,34 +14,6 @@ export const MORE_AUTHORS = 'et al.';
 
 /** How many authors a citation names before "et al.", as in Vancouver style. */
 const CITED_AUTHORS = 3;
-
-/** Condition names as a reader would say them, in the order the library lists them. */
-export const CONDITION_LABELS: Record<Condition, string> = {
-  depression: 'Depression',
-  'suicidal-thoughts': 'Suicidal thoughts',
-  ptsd: 'PTSD (post-traumatic stress)',
-  anxiety: 'Anxiety',
-  ocd: 'OCD (obsessive-compulsive disorder)',
-  'substance-use': 'Alcohol and drug use',
-  'chronic-pain': 'Chronic pain',
-};
-
-/** How the ketamine was given, in plain words. */
-export const ROUTE_LABELS: Record<StudyData['route'], string> = {
-  IV: 'Drip into a vein (IV)',
-  oral: 'Swallowed (oral)',
-  sublingual: 'Dissolved in the mouth (sublingual)',
-  intramuscular: 'Injection into a muscle',
-  intranasal: 'Nasal spray',
-  mixed: 'More than one way',
-  'not applicable': 'Not applicable',
-};
-
-export const RESULT_LABELS: Record<StudyData['result'], string> = {
-  benefit: 'Found a benefit',
-  'no-benefit': 'Found no benefit',
-  mixed: 'Mixed results',
-};
 
 /** The people who wrote the study, without the "et al." marker. */
 export function namedAuthors(authors: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { fields } from '@keystatic/core';
 import { choices } from './choices';
+import { FAQ_TOPICS } from '../../lib/content-choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/faq/*.mdx; mirrors the `faq` schema in src/content.config.ts. */
@@ -15,14 +16,7 @@ export const faqFields = {
   topic: fields.select({
     label: 'Topic',
     description: 'The group it is listed under on the questions page.',
-    options: choices({
-      'about-kap': 'About KAP',
-      'getting-started': 'Getting started',
-      sessions: 'Sessions',
-      safety: 'Safety and medicines',
-      costs: 'Costs and insurance',
-      privacy: 'Privacy',
-    }),
+    options: choices(FAQ_TOPICS),
     defaultValue: 'about-kap',
   }),
   order: fields.integer({

@@ -1,5 +1,6 @@
 import { fields } from '@keystatic/core';
 import { choices } from './choices';
+import { NAV_GROUPS } from '../../lib/content-choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/pages/*.mdx; mirrors the `pages` schema in src/content.config.ts. */
@@ -19,11 +20,7 @@ export const pageFields = {
       label: fields.text({ label: 'Menu label', validation: { length: { min: 2, max: 40 } } }),
       group: fields.select({
         label: 'Menu group',
-        options: choices({
-          learn: 'Learn about KAP',
-          decide: 'Is it right for me?',
-          practice: 'The practice',
-        }),
+        options: choices(NAV_GROUPS),
         defaultValue: 'learn',
       }),
       order: fields.integer({

@@ -1,5 +1,6 @@
 import { fields } from '@keystatic/core';
 import { choices } from './choices';
+import { CONDITION_LABELS, RESULT_LABELS, ROUTE_LABELS } from '../../lib/content-choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/research/*.mdx; mirrors the `research` schema in src/content.config.ts. */
@@ -33,38 +34,18 @@ export const researchFields = {
   participants: fields.integer({ label: 'Participants', validation: { isRequired: true, min: 1 } }),
   route: fields.select({
     label: 'How ketamine was given',
-    options: choices({
-      IV: 'IV (into a vein)',
-      oral: 'Oral',
-      sublingual: 'Sublingual (under the tongue)',
-      intramuscular: 'Intramuscular (injection)',
-      intranasal: 'Intranasal (nose spray)',
-      mixed: 'Mixed',
-      'not applicable': 'Not applicable',
-    }),
+    options: choices(ROUTE_LABELS),
     defaultValue: 'IV',
   }),
   conditions: fields.multiselect({
     label: 'Conditions studied',
     description: 'Choose at least one.',
-    options: choices({
-      depression: 'Depression',
-      ptsd: 'PTSD',
-      anxiety: 'Anxiety',
-      ocd: 'OCD',
-      'substance-use': 'Substance use',
-      'chronic-pain': 'Chronic pain',
-      'suicidal-thoughts': 'Suicidal thoughts',
-    }),
+    options: choices(CONDITION_LABELS),
   }),
   result: fields.select({
     label: 'Result',
     description: 'Did the study find a benefit?',
-    options: choices({
-      benefit: 'Found a benefit',
-      'no-benefit': 'Found no benefit',
-      mixed: 'Mixed',
-    }),
+    options: choices(RESULT_LABELS),
     defaultValue: 'benefit',
   }),
   finding: fields.text({
