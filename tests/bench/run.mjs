@@ -1,6 +1,7 @@
 // `npm run bench`: build, serve, measure, and print a markdown report (figures also written as JSON
 // to bench-results/bench.json). Options: --runs N (Lighthouse runs per page, default 3),
-// --only lighthouse,load,build (default: all).
+// --only lighthouse,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
+// whole sitemap and /contact).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,11 @@ import { measureEndpointLoad } from './load.mjs';
 import { table } from './report.mjs';
 
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, only: { type: 'string', default: 'lighthouse,load,build' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string', default: 'lighthouse,load,build' },
+    pages: { type: 'string' },
+  },
 });
 const runs = Number(opts.runs);
 const only = new Set(opts.only.split(','));
@@ -26,7 +31,7 @@ if (only.has('lighthouse')) {
   const server = await startServer();
   const chrome = await openBrowser();
   try {
-    const paths = [...new Set([...sitemapPaths(), '/contact'])];
+    const paths = opts.pages ? opts.pages.split(',') : [...new Set([...sitemapPaths(), '/contact'])];
     results.lighthouse = [];
     for (const path of paths) {
       for (const formFactor of ['mobile', 'desktop']) {
@@ -37,7 +42,7 @@ if (only.has('lighthouse')) {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
   }
   report.push(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
