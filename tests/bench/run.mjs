@@ -24,6 +24,15 @@ const runs = Number(opts.runs);
 const only = new Set(opts.only.split(','));
 const results = { date: new Date().toISOString(), runs };
 const report = [];
+const outDir = join(root, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+
+/** Adds a section to the report and saves the figures so far, so a later failure loses nothing. */
+function record(title, markdown) {
+  report.push(title, markdown);
+  writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2));
+  console.log(`${title}\n\n${markdown}\n`);
+}
 
 if (!build({ force: true })) process.exit(1);
 
@@ -45,20 +54,17 @@ if (only.has('lighthouse')) {
     chrome.kill();
     await server.stop();
   }
-  report.push(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
+  record(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
 }
 
 if (only.has('load')) {
   results.load = await measureEndpointLoad();
-  report.push('## Contact endpoint under load (autocannon, 20 connections, 10 s each)', table(results.load, ['scenario', 'requestsPerSecond', 'p50Ms', 'p99Ms', 'statuses', 'errors', 'rssBeforeMiB', 'rssAfterMiB']));
+  record('## Contact endpoint under load (autocannon, 20 connections, 10 s each after a 3 s warm-up)', table(results.load, ['scenario', 'requestsPerSecond', 'p50Ms', 'p99Ms', 'statuses', 'errors', 'rssBeforeMiB', 'rssAfterMiB']));
 }
 
 if (only.has('build')) {
   results.buildScaling = measureBuildScaling();
-  report.push('## Build time by research entries', table(results.buildScaling, ['entries', 'seconds']));
+  record('## Build time by research entries', table(results.buildScaling, ['entries', 'seconds']));
 }
 
-const outDir = join(root, 'bench-results');
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2));
 console.log(`# Benchmarks (${results.date})\n\n${report.join('\n\n')}\n\nFigures: bench-results/bench.json`);
