@@ -22,6 +22,7 @@ function syncFixture(fixture: string): Promise<SyncResult> {
   temporary.push(dir);
   mkdirSync(join(dir, 'src'));
   cpSync(join(ROOT, 'src/content.config.ts'), join(dir, 'src/content.config.ts'));
+  cpSync(join(ROOT, 'src/lib'), join(dir, 'src/lib'), { recursive: true }); // what the schema imports
   cpSync(join(ROOT, 'tests/fixtures', fixture, 'content'), join(dir, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
