@@ -14,6 +14,9 @@ const DRAIN_MS = 10_000;
 
 export async function serve({ entry, host, port, siteUrl }) {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  // React (loaded from node_modules at run time, not bundled) picks its build from NODE_ENV when first
+  // imported: unset, the email renderer ran React's development build, five times slower.
+  process.env.NODE_ENV = 'production';
   const { handler } = await import(entry);
   const headers = Object.entries(securityHeaders(siteUrl));
   // Serverless hosts compress for us; here a cheap phone on a slow network should not pay for raw HTML.

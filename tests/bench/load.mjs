@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { startServer } from '../support/server.ts';
+import { steadyRate } from './steady-rate.mjs';
 
 /** The test fixture imports the app's schema (extensionless TS imports), so it is loaded through Vite. */
 async function loadValidValues() {
@@ -24,11 +25,25 @@ function scenarios(validValues) {
   const validBody = () => JSON.stringify(validValues());
   return [
     { name: 'valid → outbox, as fast as it goes', limit: '100000000', body: validBody },
-    // The target as stated: 300 valid submissions a second, and the latency at that rate.
-    { name: 'valid → outbox at 300/s', limit: '100000000', body: validBody, rate: 300 },
+    // The target as stated: 300 valid submissions a second, arriving steadily, and the latency at that rate.
+    { name: 'valid → outbox, steady 300/s', limit: '100000000', body: validBody, rate: 300 },
     { name: 'invalid (422)', limit: '100000000', body: () => JSON.stringify({ ...validValues(), email: 'nope' }) },
     { name: 'rate-limited (429)', limit: '1', body: validBody },
   ];
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** The figures the report shows, from autocannon's result. */
+function summarise(result) {
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+    errors: result.errors,
+  };
 }
 
 async function runScenario({ name, limit, body, rate }) {
@@ -36,29 +51,28 @@ async function runScenario({ name, limit, body, rate }) {
   const server = await startServer({ OUTBOX_DIR: outbox, CONTACT_RATE_LIMIT: limit });
   try {
     const load = (duration) =>
-      autocannon({
-        url: `${server.url}/api/contact`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        connections: CONNECTIONS,
-        duration,
-        ...(rate && { overallRate: rate }),
-        requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
-      });
+      rate
+        ? steadyRate({ url: `${server.url}/api/contact`, rate, durationS: duration, headers: JSON_HEADERS, body })
+        : autocannon({
+            url: `${server.url}/api/contact`,
+            method: 'POST',
+            headers: JSON_HEADERS,
+            connections: CONNECTIONS,
+            duration,
+            requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+          }).then(summarise);
     // A fresh server loads and compiles its code on the first requests; measure it warm.
     await load(WARM_UP_S);
     const before = rssMiB(server.process.pid);
     const result = await load(DURATION_S);
     return {
       scenario: name,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      non2xx: result.non2xx,
-      errors: result.errors,
-      statuses: Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code}×${count}`).join(' '),
+      ...result,
+      statuses: Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' '),
       rssBeforeMiB: Math.round(before),
       rssAfterMiB: Math.round(rssMiB(server.process.pid)),
+      // V8 grows its heap lazily on a machine with plenty of RAM; flat means a second flood adds nothing.
+      rssAfterRepeatMiB: await load(DURATION_S).then(() => Math.round(rssMiB(server.process.pid))),
     };
   } finally {
     await server.stop();

@@ -52,11 +52,13 @@ for (const path of paths) {
     });
 
     if (!PAGES_WITH_SCRIPT.includes(path)) {
-      test('loads no JavaScript', async ({ page }) => {
-        const scripts: string[] = [];
-        page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-        await page.goto(path);
-        expect(scripts).toEqual([]);
+      // The budget for a content page: the HTML and at most two stylesheets, and never a script.
+      test('loads no JavaScript and makes at most 3 requests', async ({ page }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(`${r.resourceType()} ${new URL(r.url()).pathname}`));
+        await page.goto(path, { waitUntil: 'networkidle' });
+        expect(requests.filter((r) => r.startsWith('script'))).toEqual([]);
+        expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
         const executable = await page.locator('script:not([type="application/ld+json"])').count();
         expect(executable).toBe(0);
       });

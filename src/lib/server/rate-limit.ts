@@ -15,12 +15,14 @@ export function createRateLimiter({ limit, windowMs, maxClients = 10_000 }: { li
   const seen = new LRUCache<string, number[]>({ max: maxClients, ttl: windowMs });
   return {
     hit(client, now = Date.now()) {
-      const recent = (seen.get(client) ?? []).filter((t) => now - t < windowMs);
+      // Updated in place and oldest first: a copy per hit cost O(limit) garbage on every request.
+      const recent = seen.get(client) ?? [];
+      while (recent.length > 0 && now - recent[0] >= windowMs) recent.shift();
+      seen.set(client, recent);
       if (recent.length >= limit) {
-        seen.set(client, recent);
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + windowMs - now) / 1000)) };
       }
-      seen.set(client, [...recent, now]);
+      recent.push(now);
       return { ok: true };
     },
   };
