@@ -1,6 +1,7 @@
 // The production HTTP server for the Node build: Astro's handler (static files + on-demand routes)
 // wrapped with security headers, gzip, timeouts for slow clients, and a graceful stop on SIGTERM/SIGINT.
 import http from 'node:http';
+import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
 import { securityHeaders } from '../lib/security-headers.ts';
 
@@ -20,7 +21,9 @@ export async function serve({ entry, host, port, siteUrl }) {
   const { handler } = await import(entry);
   const headers = Object.entries(securityHeaders(siteUrl));
   // Serverless hosts compress for us; here a cheap phone on a slow network should not pay for raw HTML.
-  const compress = compression();
+  // Brotli at quality 5 instead of the package's 4: the React runtime comes out 6% smaller than with gzip, for
+  // the same CPU per response (4 was larger than gzip).
+  const compress = compression({ brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
 
   const server = http.createServer(TIMEOUTS, (req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);

@@ -1,6 +1,6 @@
 // `npm run bench`: build, serve, measure, and print a markdown report (figures also written as JSON
 // to bench-results/bench.json). Options: --runs N (Lighthouse runs per page, default 3),
-// --only lighthouse,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
+// --only lighthouse,javascript,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
 // whole sitemap and /contact).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +11,13 @@ import { sitemapPaths } from '../support/site-pages.ts';
 import { audit, median, openBrowser } from './lighthouse.mjs';
 import { measureBuildScaling } from './build-scale.mjs';
 import { measureEndpointLoad } from './load.mjs';
+import { measureJavaScript } from './javascript.mjs';
 import { table } from './report.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'lighthouse,load,build' },
+    only: { type: 'string', default: 'lighthouse,javascript,load,build' },
     pages: { type: 'string' },
   },
 });
@@ -36,11 +37,12 @@ function record(title, markdown) {
 
 if (!build({ force: true })) process.exit(1);
 
+const paths = opts.pages ? opts.pages.split(',') : [...new Set([...sitemapPaths(), '/contact'])];
+
 if (only.has('lighthouse')) {
   const server = await startServer();
   const chrome = await openBrowser();
   try {
-    const paths = opts.pages ? opts.pages.split(',') : [...new Set([...sitemapPaths(), '/contact'])];
     results.lighthouse = [];
     for (const path of paths) {
       for (const formFactor of ['mobile', 'desktop']) {
@@ -55,6 +57,16 @@ if (only.has('lighthouse')) {
     await server.stop();
   }
   record(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
+}
+
+if (only.has('javascript')) {
+  const server = await startServer();
+  try {
+    results.javascript = await measureJavaScript(server.url, paths);
+  } finally {
+    await server.stop();
+  }
+  record('## JavaScript per page (gzip; inline scripts gzipped on their own)', table(results.javascript, ['path', 'files', 'inlineGzipBytes', 'fileGzipBytes', 'totalGzipBytes', 'chunks']));
 }
 
 if (only.has('load')) {
