@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { startServer } from '../support/server.ts';
 import { steadyRate } from './steady-rate.mjs';
+import { INSPECT_OPTIONS, liveHeapMiB } from './heap.mjs';
 
 /** The test fixture imports the app's schema (extensionless TS imports), so it is loaded through Vite. */
 async function loadValidValues() {
@@ -48,7 +49,7 @@ function summarise(result) {
 
 async function runScenario({ name, limit, body, rate }) {
   const outbox = mkdtempSync(join(tmpdir(), 'kap-bench-outbox-'));
-  const server = await startServer({ OUTBOX_DIR: outbox, CONTACT_RATE_LIMIT: limit });
+  const server = await startServer({ OUTBOX_DIR: outbox, CONTACT_RATE_LIMIT: limit, NODE_OPTIONS: INSPECT_OPTIONS });
   try {
     const load = (duration) =>
       rate
@@ -63,16 +64,22 @@ async function runScenario({ name, limit, body, rate }) {
           }).then(summarise);
     // A fresh server loads and compiles its code on the first requests; measure it warm.
     await load(WARM_UP_S);
-    const before = rssMiB(server.process.pid);
+    const rssBefore = rssMiB(server.process.pid);
     const result = await load(DURATION_S);
+    const rssAfter = rssMiB(server.process.pid);
+    // Memory is flat when a second flood leaves no more live heap than the first did. (Measured after the
+    // timed run: a forced full GC just before it slowed the next requests and spoiled the latency.)
+    const heapAfterFlood = await liveHeapMiB(server);
+    await load(DURATION_S);
+    const heapAfterSecondFlood = await liveHeapMiB(server);
     return {
       scenario: name,
       ...result,
       statuses: Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' '),
-      rssBeforeMiB: Math.round(before),
-      rssAfterMiB: Math.round(rssMiB(server.process.pid)),
-      // V8 grows its heap lazily on a machine with plenty of RAM; flat means a second flood adds nothing.
-      rssAfterRepeatMiB: await load(DURATION_S).then(() => Math.round(rssMiB(server.process.pid))),
+      rssBeforeMiB: Math.round(rssBefore),
+      rssAfterMiB: Math.round(rssAfter),
+      liveHeapAfterFloodMiB: heapAfterFlood,
+      liveHeapAfterSecondFloodMiB: heapAfterSecondFlood,
     };
   } finally {
     await server.stop();
