@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { startServer } from '../support/server.ts';
 import { steadyRate } from './steady-rate.mjs';
-import { INSPECT_OPTIONS, liveHeapMiB } from './heap.mjs';
+import { INSPECT_OPTIONS, withInspector } from '../support/inspector.mjs';
 
 /** The test fixture imports the app's schema (extensionless TS imports), so it is loaded through Vite. */
 async function loadValidValues() {
@@ -18,6 +18,17 @@ async function loadValidValues() {
 const DURATION_S = 10;
 const CONNECTIONS = 20;
 const WARM_UP_S = 3;
+
+/**
+ * The server's live JavaScript heap after a full garbage collection. RSS alone cannot show a leak: on a
+ * machine with plenty of RAM V8 grows its heap lazily and keeps it, so RSS rises after any burst.
+ */
+const liveHeapMiB = (server) =>
+  withInspector(server, async (send) => {
+    await send('HeapProfiler.collectGarbage');
+    const { usedSize } = await send('Runtime.getHeapUsage');
+    return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+  });
 
 const rssMiB = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 

@@ -1,13 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connect } from 'node:net';
 import { startServer, type RunningServer } from '../support/server';
+import { INSPECT_OPTIONS, withInspector } from '../support/inspector.mjs';
 
 describe('the production server', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ NODE_OPTIONS: INSPECT_OPTIONS });
   });
   afterAll(() => server.stop());
+
+  // Started, like `npm start`, without NODE_ENV: React would pick its development build, five times slower.
+  test("renders with React's production build", async () => {
+    expect((await fetch(`${server.url}/contact`)).status).toBe(200); // server-renders the form island
+    // Only modules that ran: importing CommonJS from ESM also pre-parses the branch React did not take.
+    const expression = `[process.env.NODE_ENV, Object.keys(require.cache).filter((f) => /\\/react(-dom)?\\//.test(f) && require.cache[f].loaded)]`;
+    const { result } = await withInspector(server, (send) => send('Runtime.evaluate', { expression, includeCommandLineAPI: true, returnByValue: true }));
+    const [nodeEnv, reactFiles] = result.value as [string, string[]];
+    expect(nodeEnv).toBe('production');
+    expect(reactFiles.filter((f) => f.endsWith('.production.js')).length).toBeGreaterThan(0);
+    expect(reactFiles.filter((f) => f.endsWith('.development.js'))).toEqual([]);
+  });
 
   test('sends the security headers with a static page', async () => {
     const res = await fetch(`${server.url}/what-is-kap`);
