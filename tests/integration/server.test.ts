@@ -15,8 +15,8 @@ describe('the production server', () => {
     expect((await fetch(`${server.url}/contact`)).status).toBe(200); // server-renders the form island
     // Only modules that ran: importing CommonJS from ESM also pre-parses the branch React did not take.
     const expression = `[process.env.NODE_ENV, Object.keys(require.cache).filter((f) => /\\/react(-dom)?\\//.test(f) && require.cache[f].loaded)]`;
-    const { result } = await withInspector(server, (send) => send('Runtime.evaluate', { expression, includeCommandLineAPI: true, returnByValue: true }));
-    const [nodeEnv, reactFiles] = result.value as [string, string[]];
+    const evaluated = await withInspector(server, (send) => send('Runtime.evaluate', { expression, includeCommandLineAPI: true, returnByValue: true }));
+    const [nodeEnv, reactFiles] = (evaluated as { result: { value: [string, string[]] } }).result.value;
     expect(nodeEnv).toBe('production');
     expect(reactFiles.filter((f) => f.endsWith('.production.js')).length).toBeGreaterThan(0);
     expect(reactFiles.filter((f) => f.endsWith('.development.js'))).toEqual([]);
