@@ -16,7 +16,7 @@ export function createOutboxMailer(dir: string): Mailer {
       const text = JSON.stringify(message, null, 2);
       try {
         // The folder is made when a write finds it missing, not checked before every write: on a slow
-        // disk that check was a tenth of the time of a submission.
+        // disk that check was a tenth of the file work.
         await writeNew(path, text).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;
           await mkdir(dir, { recursive: true });
