@@ -1,7 +1,7 @@
 // The contact endpoint under load (autocannon): valid submissions to the outbox, invalid ones, and
 // rate-limited ones, each with requests per second, p50/p99 latency and server memory before and after.
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -29,8 +29,6 @@ const liveHeapMiB = (server) =>
     const { usedSize } = await send('Runtime.getHeapUsage');
     return Math.round((usedSize / 1024 / 1024) * 10) / 10;
   });
-
-const rssMiB = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 
 /** Each valid request has a new submission id, so none is a duplicate; the body is otherwise the same. */
 function scenarios(validValues) {
@@ -75,9 +73,9 @@ async function runScenario({ name, limit, body, rate }) {
           }).then(summarise);
     // A fresh server loads and compiles its code on the first requests; measure it warm.
     await load(WARM_UP_S);
-    const rssBefore = rssMiB(server.process.pid);
+    const rssBefore = server.rssMiB();
     const result = await load(DURATION_S);
-    const rssAfter = rssMiB(server.process.pid);
+    const rssAfter = server.rssMiB();
     // Memory is flat when a second flood leaves no more live heap than the first did. (Measured after the
     // timed run: a forced full GC just before it slowed the next requests and spoiled the latency.)
     const heapAfterFlood = await liveHeapMiB(server);

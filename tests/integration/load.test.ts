@@ -29,12 +29,6 @@ afterAll(async () => {
   rmSync(outbox, { recursive: true, force: true });
 });
 
-/** Resident memory of the server process, in MiB (Linux). */
-function serverRssMiB() {
-  const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
-  return Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024;
-}
-
 const valid = Array.from({ length: DISTINCT_VALID }, (_, i) => validValues({ name: `Load Tester ${i}` }));
 
 /** The i-th request of the mix: valid (each submission several times), invalid, oversize, cross-origin, malformed. */
@@ -97,7 +91,7 @@ describe('under a mixed load', () => {
     const outcomes = await runPool(Array.from({ length: TOTAL }, (_, i) => mixed(i)), CONCURRENCY);
     expect(outcomes.filter((o) => typeof o !== 'number' || o >= 500)).toEqual([]);
     expect(server.process.exitCode).toBeNull();
-    const rss = serverRssMiB();
+    const rss = server.rssMiB();
     console.log(`server memory after ${2 * TOTAL} requests: ${rss.toFixed(0)} MiB resident`);
     expect(rss).toBeLessThan(RSS_CEILING_MIB);
   }, 120_000);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +22,8 @@ export interface RunningServer {
   process: ChildProcess;
   /** Everything the server printed, for assertions about logs. */
   output(): string;
+  /** Resident memory of the server process, in MiB (Linux). */
+  rssMiB(): number;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -48,6 +51,7 @@ export async function startServer(env: Record<string, string | undefined> = {}):
     url,
     process: child,
     output: () => log,
+    rssMiB: () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)![1]) / 1024,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);
       return exited;
