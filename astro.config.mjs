@@ -41,7 +41,7 @@ export default defineConfig({
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
   security: {
-    // The contact handler checks Origin itself, for every content type (see src/lib/server/origin.ts).
+    // The contact handler checks Origin itself, for every content type (see src/server/origin.ts).
     checkOrigin: false,
     // Astro adds hashed script-src and style-src; everything else is locked to this origin.
     csp: {

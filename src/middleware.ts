@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './server/security-headers';
 
 const headers = Object.entries(securityHeaders(import.meta.env.SITE ?? ''));
 

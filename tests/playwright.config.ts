@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `"${process.execPath}" src/cli/start.mjs`,
+    command: `"${process.execPath}" src/server/start.mjs`,
     cwd: '..',
     url: `${BASE_URL}/`,
     reuseExistingServer: false,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveChromium } from './support/chromium.mjs';
-import { build } from '../src/cli/build.mjs';
+import { build } from '../src/server/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (pkg, file) => join(root, 'node_modules', pkg, file);

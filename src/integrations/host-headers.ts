@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { securityHeaders } from '../lib/security-headers';
+import { securityHeaders } from '../server/security-headers';
 
 /**
  * Adds the site-wide security headers to a serverless host's static-file config after the build.
- * (On Node, src/cli/serve.mjs sends them; on-demand responses get them from src/middleware.ts.)
+ * (On Node, src/server/serve.mjs sends them; on-demand responses get them from src/middleware.ts.)
  */
 export default function hostHeaders(): AstroIntegration {
   let adapter = '';

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, root } from '../../src/cli/build.mjs';
+import { build, root } from '../../src/server/build.mjs';
 import { startServer } from '../support/server.ts';
 import { sitemapPaths } from '../support/site-pages.ts';
 import { audit, median, openBrowser } from './lighthouse.mjs';

@@ -33,7 +33,7 @@ export interface RunningServer {
  */
 export async function startServer(env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['src/cli/start.mjs'], {
+  const child = spawn(process.execPath, ['src/server/start.mjs'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createOnce } from '../../src/lib/server/dedupe';
+import { createOnce } from '../../src/server/dedupe';
 
 type Result = { ok: boolean };
 const ok = (r: Result) => r.ok;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/lib/contact/schema';
-import { EMAIL_SUBJECT, renderContactEmail } from '../../src/lib/server/email-template';
+import { EMAIL_SUBJECT, renderContactEmail } from '../../src/server/email-template';
 import { validValues } from '../support/contact-values';
 
 const render = (overrides: Parameters<typeof validValues>[0] = {}) => renderContactEmail(contactSchema.parse(validValues(overrides)));

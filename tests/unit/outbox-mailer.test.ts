@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createOutboxMailer } from '../../src/lib/server/outbox-mailer';
-import type { EmailMessage } from '../../src/lib/server/mailer';
+import { createOutboxMailer } from '../../src/server/outbox-mailer';
+import type { EmailMessage } from '../../src/server/mailer';
 
 const message: EmailMessage = {
   from: 'Website form <website@dev.invalid>',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRateLimiter } from '../../src/lib/server/rate-limit';
+import { createRateLimiter } from '../../src/server/rate-limit';
 
 const MINUTE = 60_000;
 

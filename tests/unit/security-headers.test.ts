@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { securityHeaders } from '../../src/server/security-headers';
 
 describe('security headers', () => {
   test('keep page addresses from other sites and forbid framing and sniffing', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { handleContact, STATUS, type ContactOutcome } from '../../lib/server/contact-handler';
+import { handleContact, STATUS, type ContactOutcome } from '../../server/contact-handler';
 
 // The island's endpoint: runs on the server for every request.
 export const prerender = false;

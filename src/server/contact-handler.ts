@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { contactSchema, firstErrors, type ContactSubmission, type ContactValues, type FieldErrors } from '../contact/schema';
-import { valuesFromFormData } from '../contact/form-data';
+import { contactSchema, firstErrors, type ContactSubmission, type ContactValues, type FieldErrors } from '../lib/contact/schema';
+import { valuesFromFormData } from '../lib/contact/form-data';
 import { readLimitedBody } from './body-limit';
 import { readContactConfig, RATE_WINDOW_MS, type ContactConfig } from './config';
 import { createOnce } from './dedupe';

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import compression from 'compression';
-import { securityHeaders } from '../lib/security-headers.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /**
  * Slow or stalled clients are cut off instead of holding a connection open. Node checks these every

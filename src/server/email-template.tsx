@@ -11,8 +11,8 @@ import {
   YES_NO_UNSURE,
   labelOf,
   type Choice,
-} from '../contact/fields';
-import type { ContactSubmission } from '../contact/schema';
+} from '../lib/contact/fields';
+import type { ContactSubmission } from '../lib/contact/schema';
 
 /** No health details, not even the person's name: subjects show on lock screens and in logs. */
 export const EMAIL_SUBJECT = 'New enquiry from the website form';
