@@ -1,15 +1,20 @@
 import { defineMiddleware } from 'astro:middleware';
-import { securityHeaders } from './server/security-headers';
 import { editorPaths } from 'virtual:editor-routes';
-import { applyEditorHeaders, isEditorPath } from './editor/headers';
+import { isEditorPath, responseHeaders } from './server/security-headers';
 
-const headers = Object.entries(securityHeaders(import.meta.env.SITE ?? ''));
-
-/** On-demand responses (the contact page and endpoint) carry the same security headers on every host. */
+/**
+ * On-demand responses (the contact page and endpoint, the editor when the build has it) carry the security
+ * headers on every host, and a CSP when Astro gave them none (JSON answers). On Node, src/server/serve.mjs
+ * applies the same rules again.
+ */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  for (const [name, value] of headers) response.headers.set(name, value);
-  // The editor (only in builds that include it) has its own policy; see src/editor/headers.ts.
-  if (isEditorPath(context.url.pathname, editorPaths)) applyEditorHeaders(response.headers);
+  const headers = responseHeaders({
+    siteUrl: import.meta.env.SITE ?? '',
+    contentType: response.headers.get('content-type'),
+    csp: response.headers.get('content-security-policy'),
+    editor: isEditorPath(context.url.pathname, editorPaths),
+  });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 });

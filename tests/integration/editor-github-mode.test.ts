@@ -51,7 +51,7 @@ function files(dir: string) {
 async function serveBuild(dir: string, env: Record<string, string>) {
   const port = await freePort();
   const script = `const { serve } = await import(${JSON.stringify(join(dir, 'src/server/serve.mjs'))});
-    await serve({ entry: ${JSON.stringify(join(dir, 'dist/server/entry.mjs'))}, host: '127.0.0.1', port: ${port}, siteUrl: 'http://127.0.0.1:${port}' });`;
+    await serve({ distDir: ${JSON.stringify(join(dir, 'dist'))}, host: '127.0.0.1', port: ${port}, siteUrl: 'http://127.0.0.1:${port}' });`;
   const child: ChildProcess = spawn(process.execPath, ['--input-type=module', '-e', script], {
     cwd: dir,
     env: { PATH: process.env.PATH, ...env },
