@@ -14,7 +14,8 @@ const github = config.storage.kind === 'github';
 export const ALL: APIRoute = async (context) => {
   const { url, cookies } = context;
   const route = url.pathname.replace(/^\/api\/keystatic\/?/, '').replace(/\/$/, '');
-  const secure = url.protocol === 'https:';
+  // Like Keystatic's own cookies: Secure in any build (behind a proxy the server may itself see plain http).
+  const secure = url.protocol === 'https:' || import.meta.env.PROD;
   if (github && route === 'github/oauth/callback') {
     const refused = refuseForgedCallback(url, (name) => cookies.has(name));
     if (refused) return refused;
