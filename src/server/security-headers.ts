@@ -46,8 +46,9 @@ interface ResponseFacts {
  */
 export function responseHeaders({ siteUrl, contentType, csp, pageCsp, editor }: ResponseFacts): Record<string, string> {
   const headers = securityHeaders(siteUrl);
-  if (!csp) {
-    const isPage = (contentType ?? '').startsWith('text/html');
+  const isPage = (contentType ?? '').startsWith('text/html');
+  // An editor page without a policy only happens in `astro dev` (CSP off); every build gives it Astro's.
+  if (!csp && !(editor && isPage)) {
     headers['Content-Security-Policy'] = (isPage && pageCsp) || NON_PAGE_CSP;
   }
   if (editor) {

@@ -26,6 +26,9 @@ describe("the editor's headers", () => {
     const api = responseHeaders({ siteUrl: '', contentType: 'text/plain', csp: null, editor: true });
     expect(api['Content-Security-Policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(api['Cache-Control']).toBe('no-store');
+    // `astro dev` runs the editor with the CSP off; a page with no policy would otherwise get default-src 'none'.
+    const devPage = responseHeaders({ siteUrl: '', contentType: 'text/html', csp: null, editor: true });
+    expect(devPage['Content-Security-Policy']).toBeUndefined();
     const page = responseHeaders({ siteUrl: '', contentType: 'text/html', csp: SITE_CSP, editor: false });
     expect(page['Content-Security-Policy']).toBeUndefined(); // Astro's policy stays as it is
     expect(page['Cache-Control']).toBeUndefined();
