@@ -8,6 +8,7 @@ import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
 import editorInDev from './src/integrations/editor-in-dev.ts';
+import launchGate from './src/integrations/launch-gate.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -35,7 +36,8 @@ export default defineConfig({
   // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
   build: { inlineStylesheets: 'never' },
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
+  integrations: [launchGate(), mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.
