@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig, passthroughImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -38,8 +38,9 @@ export default defineConfig({
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
   // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
   integrations: [launchGate(), mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
-  // The site has no images to optimise; this keeps sharp out of the server bundle.
-  image: { service: passthroughImageService() },
+  // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
+  // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
+  image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
   security: {
