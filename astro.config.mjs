@@ -9,6 +9,7 @@ import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
 import editorInDev from './src/integrations/editor-in-dev.ts';
 import launchGate from './src/integrations/launch-gate.ts';
+import buildId from './src/integrations/build-id.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -37,7 +38,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
   // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
-  integrations: [launchGate(), mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  // buildId: the build's id for /healthz.
+  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
   // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
   // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
   image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },
