@@ -52,8 +52,3 @@ export function pageReview(page: ReviewFrontMatter, settings: ReviewSettings): P
   if (!page.lastReviewed || !page.nextReview) return { status: 'pending', author, reason: 'it has no review dates' };
   return { status: 'reviewed', reviewer, lastReviewed: page.lastReviewed, nextReview: page.nextReview };
 }
-
-/** "Name, credentials", leaving out credentials that are still a placeholder. */
-export function nameWithCredentials(person: Person): string {
-  return filled(person.credentials) ? `${person.name}, ${person.credentials}` : person.name;
-}
