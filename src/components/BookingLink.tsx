@@ -1,5 +1,4 @@
 import type { Booking } from '../lib/booking';
-import './booking-link.css';
 
 interface Props {
   booking: Booking | undefined;
