@@ -160,6 +160,7 @@ const settings = parseSettings(JSON.parse(readFileSync(new URL('../../content/se
 const clinicalPages = contentFiles('pages').filter((f) => /^clinical: true$/m.test(f.source));
 
 test('every clinical page claims a review in its text and JSON-LD only together', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const file of clinicalPages) {
     await page.goto(`/${entryId(file)}`);
     const line = (await page.locator('.review-line').textContent()) ?? '';
