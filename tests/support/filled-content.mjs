@@ -24,7 +24,9 @@ function fill(value) {
 const day = (date) => date.toISOString().slice(0, 10);
 
 /**
- * Fills the content of the project at `dir`. `photos` (optional) names files already in content/photos.
+ * Fills the content of the project at `dir`.
+ * @param {string} dir
+ * @param {{ photos?: object, today?: Date }} [options] `photos`: the settings' photos block, naming files already in content/photos
  * @returns the settings written
  */
 export function fillContent(dir, { photos, today = new Date() } = {}) {

@@ -45,7 +45,7 @@ describe('the launch check on a site ready to go live', () => {
 
 describe('the launch check lists what is left', () => {
   test('a placeholder: file, field path, and the note saying what to write; it blocks an https build', () => {
-    const settings = structuredClone(filledSettings) as { licences: { number: string }[] };
+    const settings = structuredClone(filledSettings) as unknown as { licences: { number: string }[] };
     settings.licences[0].number = 'PLACEHOLDER: licence number';
     expect(launchCheck({ ...ready, settings })).toEqual([
       {
