@@ -7,7 +7,7 @@ import node from '@astrojs/node';
 import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
-import editorInDev from './src/integrations/editor-in-dev.ts';
+import editorRoutes from './src/integrations/editor-routes.ts';
 import launchGate from './src/integrations/launch-gate.ts';
 import buildId from './src/integrations/build-id.ts';
 
@@ -37,10 +37,10 @@ export default defineConfig({
   // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
   // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
   build: { inlineStylesheets: 'never' },
-  // editorInDev: the browser editor, in `astro dev` only (never in a build).
+  // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
   // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
   // buildId: the build's id for /healthz.
-  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorRoutes()],
   // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
   // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
   image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },
