@@ -100,8 +100,8 @@ describe('the launch check lists what is left', () => {
     const findings = launchCheck({ ...ready, settings, pages, env: {} });
     const text = formatReport(findings);
     expect(text).toMatch(/^Not ready to go live yet: 6 things to do\./);
-    expect(text).toMatch(/Fill in your practice details \(1\):\n  - content\/settings\.json › phone: Replace the placeholder: practice phone\./);
-    expect(text).toMatch(/Have these clinical pages checked[^\n]*\(1\):\n  - content\/pages\/a\.mdx › reviewedBy/);
+    expect(text).toMatch(/Fill in your practice details \(1\):\n {2}- content\/settings\.json › phone: Replace the placeholder: practice phone\./);
+    expect(text).toMatch(/Have these clinical pages checked[^\n]*\(1\):\n {2}- content\/pages\/a\.mdx › reviewedBy/);
     expect(text).toMatch(/Set these on your host[^\n]*\(4\):/);
     const data = reportData(findings);
     expect(data).toMatchObject({ ready: false, count: 6 });
