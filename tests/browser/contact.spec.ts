@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CONSENTS } from '../../src/lib/contact/fields';
+import { CONSENTS, LOCATIONS } from '../../src/lib/contact/fields';
 import { startFakeResend, type FakeResend } from '../support/fake-resend';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -29,7 +29,7 @@ async function fillValid(page: Page, { selfHarm = 'No' }: { selfHarm?: 'Yes' | '
   await page.getByLabel('Email address').fill('sam@example.com');
   await page.getByLabel('Phone number (optional)').fill('555 010 0100');
   await group(page, 'What is the best way to reach you?').getByLabel('Email', { exact: true }).check();
-  await group(page, 'Where would the sessions take place?').getByLabel('Nevada').check();
+  await group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label).check();
   await page.getByLabel('I am 18 or older').check();
   await group(page, /What brings you here/).getByLabel('Anxiety').check();
   await group(page, /thoughts of ending your life/).getByLabel(selfHarm, { exact: true }).check();
@@ -86,7 +86,7 @@ for (const { label, javaScriptEnabled } of MODES) {
       await expect(page).toHaveTitle(/^Error: /);
       const link = summary.getByRole('link', { name: 'Enter your name' });
       await expect(link).toHaveAttribute('href', '#contact-name');
-      await expect(summary.getByRole('link', { name: 'Select where the sessions would take place' })).toHaveAttribute('href', '#contact-location-california');
+      await expect(summary.getByRole('link', { name: 'Select where the sessions would take place' })).toHaveAttribute('href', `#contact-location-${LOCATIONS[0].value}`);
       const name = page.getByLabel('Your name');
       await expect(name).toHaveAttribute('aria-invalid', 'true');
       await expect(name).toHaveAccessibleDescription(/What you would like me to call you\. Error: Enter your name/);
@@ -155,7 +155,7 @@ test.describe('when the email service is down', () => {
       await expect(page.getByLabel('Your name')).toHaveValue('Sam Rivera');
       await expect(page.getByLabel('Email address')).toHaveValue('sam@example.com');
       await expect(page.getByLabel('Phone number (optional)')).toHaveValue('555 010 0100');
-      await expect(group(page, 'Where would the sessions take place?').getByLabel('Nevada')).toBeChecked();
+      await expect(group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label)).toBeChecked();
       await expect(group(page, /What brings you here/).getByLabel('Anxiety')).toBeChecked();
       await expect(page.getByLabel(/Anything else/)).toHaveValue('Is KAP possible for me?');
       for (const consent of Object.values(CONSENTS)) await expect(page.getByLabel(consent)).toBeChecked();
@@ -198,11 +198,11 @@ test('the form can be completed and sent with the keyboard only', async ({ page 
   await page.keyboard.press('Tab'); // voicemail box
   await page.keyboard.press('Tab'); // email box
   await page.keyboard.press('Tab'); // location: first radio
-  await page.keyboard.press('ArrowDown'); // Nevada
+  await page.keyboard.press('ArrowDown'); // the second choice
   await page.keyboard.press('Tab'); // 18 or older
   await page.keyboard.press('Space');
   await expect(page.getByLabel('I am 18 or older')).toBeChecked();
-  await expect(group(page, 'Where would the sessions take place?').getByLabel('Nevada')).toBeChecked();
+  await expect(group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label)).toBeChecked();
   // Jump ahead with Tab until the self-harm question, answering it with the arrow keys.
   const no = group(page, /thoughts of ending your life/).getByLabel('No', { exact: true });
   const yes = group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true });
@@ -249,7 +249,7 @@ test('answers typed before the island hydrates are kept when it does', async ({ 
   // The island holds the early answers too, not only the page: sending them works.
   await page.getByLabel('Email address').fill('early@example.com');
   await group(page, 'What is the best way to reach you?').getByLabel('Email', { exact: true }).check();
-  await group(page, 'Where would the sessions take place?').getByLabel('California').check();
+  await group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[0].label).check();
   for (const label of Object.values(CONSENTS)) await page.getByLabel(label).check();
   await send(page);
   await expect(page.locator('.confirmation')).toContainText('You told me about thoughts of ending your life');

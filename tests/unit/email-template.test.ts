@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/lib/contact/schema';
 import { EMAIL_SUBJECT, renderContactEmail } from '../../src/server/email-template';
 import { validValues } from '../support/contact-values';
+import { LOCATIONS } from '../../src/lib/contact/fields';
 
 const render = (overrides: Parameters<typeof validValues>[0] = {}) => renderContactEmail(contactSchema.parse(validValues(overrides)));
 
@@ -22,8 +23,9 @@ describe('the email to the practice', () => {
   });
 
   test('shows choices in words, and says when a question was not answered', async () => {
-    const { text } = await render({ location: 'nevada', concerns: ['trauma', 'ocd'], redFlags: '' });
-    expect(text).toContain('Sessions would take place in: Nevada');
+    const [state] = LOCATIONS; // the first state served, from the settings
+    const { text } = await render({ location: state.value, concerns: ['trauma', 'ocd'], redFlags: '' });
+    expect(text).toContain(`Sessions would take place in: ${state.label}`);
     expect(text).toContain('What brings them: Trauma or PTSD; OCD');
     expect(text).toContain('Any of the listed conditions: not answered');
   });

@@ -1,6 +1,7 @@
 import type { Control, UseFormRegister } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
-import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS } from '../../lib/contact/fields';
+import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS, STATES_SERVED } from '../../lib/contact/fields';
+import { inWords } from '../../lib/states';
 import type { ContactField, ContactValues, FieldErrors } from '../../lib/contact/schema';
 import Checkbox from './Checkbox';
 import ChoiceGroup from './ChoiceGroup';
@@ -42,8 +43,9 @@ export default function Questions({ register, control, errors, initial: values, 
       <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?" initial={values.location}>
         <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
           <p className="location-note">
-            I am licensed in California and Nevada only, so sessions need to happen in one of those states. You are
-            still welcome to send a question, and I can suggest where to look nearer you.
+            I am licensed in {inWords(STATES_SERVED)} only, so sessions need to happen in{' '}
+            {STATES_SERVED.length === 1 ? 'that state' : 'one of those states'}. You are still welcome to send a
+            question, and I can suggest where to look nearer you.
           </p>
         </RevealOnAnswer>
       </ChoiceGroup>

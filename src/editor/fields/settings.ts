@@ -36,7 +36,15 @@ export const settingsFields = {
     { label: 'Therapist' },
   ),
   licences: fields.array(
-    fields.object({ state: setting('State'), type: setting('Licence type'), number: setting('Licence number') }),
+    fields.object({
+      state: fields.text({
+        label: 'State',
+        description: 'Its full name, e.g. California. The states of your licences are the states you serve: the home page title and the contact form list them.',
+        validation: { isRequired: true, length: { min: 2 } },
+      }),
+      type: setting('Licence type'),
+      number: setting('Licence number'),
+    }),
     {
       label: 'Licences',
       description: 'One entry per state you are licensed in.',
