@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { callsKetamineApproved, findOverclaims } from '../support/claims';
+import { callsKetamineApproved, claimedText, findOverclaims } from '../support/claims';
 import { contentFiles } from '../support/content-files';
 
 // Everything that is published, or read by the site, from content/. The owner's guide (README.md)
 // is left out: it names the banned words in order to explain the rule.
 const files = ['pages', 'faq', 'research'].flatMap((folder) => contentFiles(folder)).concat(contentFiles('', ['.json']));
 
-/**
- * A study's published title is quoted, not claimed (one of them calls at-home ketamine "safe and effective"),
- * so the `title:` line of a research file is blanked; the line numbers of the rest stay the same.
- */
-function claimedText(path: string, source: string): string {
-  if (!path.startsWith('content/research/')) return source;
-  return source.replace(/^title:.*$/m, '');
-}
 
 describe('the overclaim rule', () => {
   test.each([

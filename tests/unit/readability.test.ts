@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentFiles } from '../support/content-files';
-import { markdownBlocks, readability, splitFrontMatter, syllablesIn } from '../support/readability';
-
-/** Plain-language target: at or below US grade 8 (NIH's advice for patient material). */
-const MAX_GRADE = 8;
+import { MAX_GRADE, markdownBlocks, readability, splitFrontMatter, syllablesIn } from '../support/readability';
 
 interface Measured {
   path: string;
