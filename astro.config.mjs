@@ -8,9 +8,20 @@ import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
 import editorInDev from './src/integrations/editor-in-dev.ts';
+import { NO_SITE_URL_WARNING, siteUrl } from './src/lib/site-url.ts';
 
-// The public origin: canonical URLs, the sitemap and the origin check all use it.
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+// The public origin: canonical URLs, the sitemap and the origin check all use it. SITE_URL, else the
+// host's own address (Netlify, Vercel), else 127.0.0.1, which a build then warns about loudly.
+const { url: site, source: siteSource } = siteUrl(process.env);
+/** @type {import('astro').AstroIntegration} */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && siteSource === 'local default') logger.warn(NO_SITE_URL_WARNING);
+    },
+  },
+};
 
 // Where the site runs, chosen at build time: `npm start` (Node) by default, or a serverless host
 // with `ASTRO_ADAPTER=vercel npm run build` / `ASTRO_ADAPTER=netlify npm run build`.
@@ -35,11 +46,23 @@ export default defineConfig({
   // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
   build: { inlineStylesheets: 'never' },
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev(), siteUrlWarning],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own marker in the module it generates for each MDX file ("use astro:head-inject") makes
+        // the bundler warn once per file, naming the owner's content (110 lines a build); it is harmless.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // The contact handler checks Origin itself, for every content type (see src/server/origin.ts).
     checkOrigin: false,

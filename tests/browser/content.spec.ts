@@ -2,6 +2,9 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { contentFiles, entryId } from '../support/content-files';
 import { splitFrontMatter } from '../support/readability';
+import settings from '../../content/settings.json' with { type: 'json' };
+import { isPlaceholder } from '../../src/lib/settings-schema';
+import { inWords, statesServed } from '../../src/lib/states';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -12,9 +15,11 @@ const faqIds = contentFiles('faq').map(entryId);
 /** The `yaml` package reads a front-matter date (YAML 1.2) as the text "YYYY-MM-DD". */
 const isoDay = (value: unknown) => String(value);
 
-test('the eight explainer pages about the treatment are marked clinical', () => {
-  const expected = ['what-is-kap', 'ketamine', 'how-it-works', 'dosing-session', 'integration', 'conditions', 'safety', 'medication-management'];
-  expect(clinical.map((p) => p.id).sort()).toEqual(expected.sort());
+// Rules every valid edit keeps: the owner may add, remove or review pages, and fill in settings.
+test('the explainer pages about the treatment are marked clinical', () => {
+  const treatment = ['what-is-kap', 'ketamine', 'how-it-works', 'dosing-session', 'integration', 'conditions', 'safety', 'medication-management'];
+  const present = pages.filter((p) => treatment.includes(p.id));
+  expect(present.filter((p) => p.data.clinical !== true).map((p) => p.id)).toEqual([]);
 });
 
 for (const page of clinical) {
@@ -26,8 +31,10 @@ for (const page of clinical) {
       await expect(line).toHaveText(/^Last reviewed .+ · Next review due .+ · Reviewed by .+$/);
       const days = await line.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
       expect(days).toEqual([isoDay(page.data.lastReviewed), isoDay(page.data.nextReview)]);
-      // The owner has not reviewed the text yet, so the reviewer shows as "to be added".
-      await expect(line.locator('mark.placeholder')).toContainText('to be added');
+      // A reviewer not recorded yet shows as "to be added"; a real one as written.
+      const reviewer = String(page.data.reviewedBy);
+      if (isPlaceholder(reviewer)) await expect(line.locator('mark.placeholder')).toContainText('to be added');
+      else await expect(line).toContainText(reviewer);
     });
 
     test('carries valid MedicalWebPage JSON-LD that cites its studies', async ({ page: browserPage }) => {
@@ -41,7 +48,7 @@ for (const page of clinical) {
       expect(new URL(ld.url).pathname).toBe(`/${page.id}`);
       expect(ld.lastReviewed).toBe(isoDay(page.data.lastReviewed));
       expect(ld.medicalAudience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
-      expect(ld).not.toHaveProperty('reviewedBy'); // still a placeholder
+      if (isPlaceholder(String(page.data.reviewedBy))) expect(ld).not.toHaveProperty('reviewedBy');
       const studies = (page.data.studies as string[] | undefined) ?? [];
       expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(studies.map((s) => `/research/${s}`));
       for (const article of ld.citation) {
@@ -65,11 +72,13 @@ test('pages that are not clinical show no review line and no MedicalWebPage', as
 
 test('about, costs and privacy show the owner settings, with placeholders marked', async ({ page }) => {
   await page.goto('/about');
-  await expect(page.locator('.facts')).toContainText('Catherine Alvarado');
-  await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  await expect(page.locator('.facts')).toContainText(settings.therapist.name);
+  const credentials = settings.therapist.credentials;
+  if (isPlaceholder(credentials)) await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  else await expect(page.locator('.facts')).toContainText(credentials);
   await page.goto('/costs');
   await expect(page.locator('.facts')).toContainText('Dosing session');
-  await expect(page.locator('.facts mark.placeholder')).toHaveCount(4);
+  await expect(page.locator('.facts mark.placeholder')).toHaveCount(Object.values(settings.fees).filter(isPlaceholder).length);
   await page.goto('/privacy');
   await expect(page.locator('.facts')).toContainText('How long I keep messages');
 });
@@ -136,5 +145,30 @@ test.describe('the conditions page', () => {
     const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBeGreaterThanOrEqual(15);
     expect(hrefs).toEqual(expect.arrayContaining(['/research/abdallah-2022', '/research/karma-dep-2-2025', '/research/feder-2021']));
+  });
+});
+
+test.describe('practice details from the settings', () => {
+  const { phone, email } = settings;
+
+  test('the footer and the contact page show phone, email, office and hours, linked or marked', async ({ page }) => {
+    for (const [path, details] of [
+      ['/', 'footer .contact-details'],
+      ['/contact', 'aside:has(#contact-aside-heading) .contact-details'],
+    ] as const) {
+      await page.goto(path);
+      const block = page.locator(details);
+      await expect(block.locator('dt')).toHaveText(['Phone', 'Email', 'Office', 'Hours']);
+      for (const [value, scheme] of [[phone, 'tel:'], [email, 'mailto:']] as const) {
+        if (isPlaceholder(value)) await expect(block.locator('mark.placeholder', { hasText: 'to be added' })).not.toHaveCount(0);
+        else await expect(block.locator(`a[href^="${scheme}"]`, { hasText: value })).toHaveCount(1);
+      }
+    }
+    await expect(page.getByRole('complementary', { name: 'Other ways to reach me' })).toBeVisible();
+  });
+
+  test('the home page title names the states of the licences', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(new RegExp(inWords(statesServed(settings.licences))));
   });
 });

@@ -1,4 +1,4 @@
-import { licences } from '../../../content/settings.json';
+import settingsFile from '../../../content/settings.json' with { type: 'json' };
 import { stateValue, statesServed } from '../states';
 
 /**
@@ -27,8 +27,8 @@ export const MESSAGE_OK = choices([
   { value: 'email', label: 'You may email me about appointments and next steps' },
 ]);
 
-/** The states the practice serves: the states of the licences in the settings (only that list reaches the browser). */
-export const STATES_SERVED = statesServed(licences);
+/** The states the practice serves: the states of the licences in the settings (validated by the build, src/lib/settings.ts). */
+export const STATES_SERVED = statesServed(settingsFile.licences);
 
 /** Each state served, then "Somewhere else". */
 export const LOCATIONS = choices([
