@@ -128,23 +128,25 @@ test.describe('the questions page', () => {
 });
 
 test.describe('the conditions page', () => {
-  const CONDITIONS = ['Depression', 'PTSD and trauma', 'Anxiety', 'OCD', 'Alcohol and drug use', 'Chronic pain'];
-
-  test('gives each of the six conditions a plain evidence level', async ({ page }) => {
+  // Rules the owner's edits keep (headings and studies may change): every grade is one of the four plain
+  // levels, and the page shows the trials that found no benefit, not only the ones that did.
+  test('states each evidence level in plain words', async ({ page }) => {
     await page.goto('/conditions');
-    for (const name of CONDITIONS) {
-      const heading = page.locator('h2', { hasText: new RegExp(`^${name}$`) });
-      await expect(heading).toHaveCount(1);
-      const level = heading.locator('xpath=following-sibling::p[1]');
-      await expect(level, name).toHaveText(/^Evidence level: (well studied|promising|early|mixed)\b/);
+    const levels = page.locator('article p', { hasText: /^Evidence level:/ });
+    expect(await levels.count()).toBeGreaterThan(0);
+    for (const level of await levels.all()) {
+      await expect(level).toHaveText(/^Evidence level: (well studied|promising|early|mixed)\b/);
     }
   });
 
   test('links to the studies, including the trials that found no benefit', async ({ page }) => {
     await page.goto('/conditions');
     const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(hrefs).size).toBeGreaterThanOrEqual(15);
-    expect(hrefs).toEqual(expect.arrayContaining(['/research/abdallah-2022', '/research/karma-dep-2-2025', '/research/feder-2021']));
+    const noBenefit = contentFiles('research')
+      .filter((f) => splitFrontMatter(f.source).data.result === 'no-benefit')
+      .map((f) => `/research/${entryId(f)}`);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => noBenefit.includes(h ?? ''))).not.toEqual([]);
   });
 });
 
