@@ -27,7 +27,8 @@ const siteUrlWarning = {
 // with `ASTRO_ADAPTER=vercel npm run build` / `ASTRO_ADAPTER=netlify npm run build`.
 // `staticHeaders` puts each page's CSP into the host's header config instead of a <meta> tag.
 const adapters = {
-  node: () => node({ mode: 'standalone', staticHeaders: true }),
+  // Node: Astro renders on-demand routes only; src/server/serve.mjs serves the built files itself (exact-path headers).
+  node: () => node({ mode: 'middleware', staticHeaders: true }),
   vercel: () => vercel({ staticHeaders: true }),
   netlify: () => netlify({ staticHeaders: true, devFeatures: false }),
 };

@@ -1,6 +1,5 @@
 /**
- * The site's public address (canonical links, the sitemap, the contact form's origin check), chosen at
- * build time: SITE_URL when set, else the address the host gives the build (Netlify's `URL`, Vercel's
+ * The site's public address for the build (canonical links, the sitemap), chosen at build time: SITE_URL when set, else the address the host gives the build (Netlify's `URL`, Vercel's
  * `VERCEL_PROJECT_PRODUCTION_URL`), else the local address, which is only right on this computer.
  */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';
@@ -25,7 +24,7 @@ export function siteUrl(env: Record<string, string | undefined>): SiteUrl {
 export const NO_SITE_URL_WARNING = [
   '',
   '!!! SITE_URL is not set, and no host address was found (Netlify URL, Vercel VERCEL_PROJECT_PRODUCTION_URL).',
-  `!!! Canonical links, the sitemap and the contact form's origin check will point at ${LOCAL_SITE}.`,
+  `!!! Canonical links and the sitemap will point at ${LOCAL_SITE}.`,
   '!!! That is right only for `npm start` on this computer. For the live site, build with',
   '!!!   SITE_URL=https://your-practice.example npm run build',
   '',
