@@ -84,7 +84,7 @@ describe('every MDX body is plain Markdown the editor can open', () => {
 describe('a choice that states a fact starts empty and must be made', () => {
   type FormField = { defaultValue(): unknown; validate(value: unknown): unknown; parse(value: unknown): unknown };
   const field = (collection: 'research' | 'faq', key: string) =>
-    (editorCollections[collection].schema as Record<string, FormField>)[key];
+    (editorCollections[collection].schema as unknown as Record<string, FormField>)[key];
 
   test.each([
     ['research', 'result', 'no-benefit'],
@@ -122,11 +122,10 @@ describe('the editor lists and previews entries the way the owner finds them', (
     const { KeystarProvider } = await import('@keystar/ui/core');
     const year = (editorCollections.research.schema as Record<string, { Input: (p: object) => unknown }>).year;
     const html = renderToStaticMarkup(
-      createElement(
-        KeystarProvider,
-        { locale: 'en-US' },
-        createElement(year.Input as never, { value: 2025, onChange() {}, autoFocus: false, forceValidation: false }),
-      ),
+      createElement(KeystarProvider, {
+        locale: 'en-US',
+        children: createElement(year.Input as never, { value: 2025, onChange() {}, autoFocus: false, forceValidation: false }),
+      }),
     );
     expect(html).toMatch(/<input[^>]*value="2025"/);
   });

@@ -32,6 +32,7 @@ export function requiredChoice<const Labels extends Record<string, string>>({
 }: ChoiceOptions<Labels>) {
   type Value = keyof Labels & string;
   const options = choices(labels);
+  type Option = (typeof options)[number];
   const known = new Set<string>(options.map((o) => o.value));
   const check = (value: Value | null): Value => {
     if (value === null) throw new Error(missing);
@@ -43,22 +44,19 @@ export function requiredChoice<const Labels extends Record<string, string>>({
     options,
     Input(props) {
       const [touched, setTouched] = useState(false);
-      return createElement(
-        Picker<(typeof options)[number]>,
-        {
-          label,
-          description,
-          items: options,
-          placeholder: 'Choose…',
-          isRequired: true,
-          value: props.value,
-          onChange: (key) => props.onChange(key === null ? null : (String(key) as Value)),
-          onBlur: () => setTouched(true),
-          autoFocus: props.autoFocus,
-          errorMessage: (props.forceValidation || touched) && props.value === null ? missing : undefined,
-        },
-        (item) => createElement(Item, { key: item.value }, item.label),
-      );
+      return createElement(Picker<Option>, {
+        label,
+        description,
+        items: options,
+        placeholder: 'Choose…',
+        isRequired: true,
+        value: props.value,
+        onChange: (key) => props.onChange(key === null ? null : (String(key) as Value)),
+        onBlur: () => setTouched(true),
+        autoFocus: props.autoFocus,
+        errorMessage: (props.forceValidation || touched) && props.value === null ? missing : undefined,
+        children: (item: Option) => createElement(Item<Option>, { key: item.value, children: item.label }),
+      });
     },
     defaultValue: () => null,
     parse(value) {
