@@ -7,7 +7,7 @@ import node from '@astrojs/node';
 import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
-import editorInDev from './src/integrations/editor-in-dev.ts';
+import editorRoutes from './src/integrations/editor-routes.ts';
 import { NO_SITE_URL_WARNING, siteUrl } from './src/lib/site-url.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it. SITE_URL, else the
@@ -46,8 +46,8 @@ export default defineConfig({
   // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
   // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
   build: { inlineStylesheets: 'never' },
-  // editorInDev: the browser editor, in `astro dev` only (never in a build).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev(), siteUrlWarning],
+  // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
+  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), siteUrlWarning],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.

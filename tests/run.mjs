@@ -55,6 +55,9 @@ function chromiumVersion(path) {
   }
 }
 
+// House rules first: a lint or format failure counts in the total like any failed test.
+tally(run('ESLint', [bin('eslint', 'bin/eslint.js'), '--config', 'tests/eslint.config.mjs', '.']));
+tally(run('Prettier (format check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '.']));
 tally(run('astro check', [bin('astro', 'bin/astro.mjs'), 'check']));
 console.log('\n── astro build ──');
 const built = tally(build({ force: true }));

@@ -21,6 +21,17 @@ function buildFor(adapter: string) {
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Built without the GitHub-mode settings, no output carries the editor (routes or code). */
+function expectNoEditor(...dirs: string[]) {
+  for (const dir of dirs) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && !d.parentPath.includes('node_modules'))
+      .map((d) => join(d.parentPath, d.name));
+    expect(files.length, dir).toBeGreaterThan(0);
+    expect(files.filter((file) => /keystatic/i.test(file + readFileSync(file, 'latin1')))).toEqual([]);
+  }
+}
 const SECURITY_HEADERS = ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'X-Frame-Options'];
 
 describe.concurrent('serverless builds', () => {
@@ -37,6 +48,7 @@ describe.concurrent('serverless builds', () => {
     for (const name of SECURITY_HEADERS) expect(everyPath.values).toHaveProperty(name);
     const page = config.headers.find((h: { for: string }) => h.for === '/faq');
     expect(page.values['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expectNoEditor(join(dir, 'dist'), join(dir, '.netlify'));
   }, 120_000);
 
   test('Vercel: content pages are static files, the contact routes a function, headers in the host config', () => {
@@ -56,5 +68,6 @@ describe.concurrent('serverless builds', () => {
     expect(toFunction('/what-is-kap')).toBe(false);
     const global = routes.find((r) => r.src === '/(.*)')!;
     for (const name of SECURITY_HEADERS) expect(global.headers).toHaveProperty(name);
+    expectNoEditor(output);
   }, 120_000);
 });

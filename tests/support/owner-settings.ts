@@ -37,4 +37,16 @@ export const ownerSettings: Settings = {
     effectiveDate: 'March 1, 2027',
     hipaaStatus: 'I do not send insurance claims electronically, so the practice is not a HIPAA covered entity.',
   },
+  dosingDay: {
+    medicineForm: 'a lozenge that dissolves in the mouth',
+    nasalSpray: 'No nasal spray is part of care here.',
+    visitLength: 'about 3 hours, from arrival to leaving',
+    bloodPressure: 'I check it before the dose, halfway through and before you leave.',
+    emergencyPlan: 'I call the prescriber at once, and 911 if it is an emergency.',
+    afterHours: 'call their after-hours line, given at your first visit',
+  },
+  servicesKeep: {
+    hostLogs: 'Internet address, page and time of each visit, kept for 30 days',
+    emailCopies: 'Each message is kept for 30 days, then deleted',
+  },
 };

@@ -27,6 +27,7 @@ z.config({ jitless: true });
  * characters (C0, DEL, C1), line and paragraph separators, and invisible format characters such as bidi
  * overrides. Zero-width joiner and non-joiner stay allowed: names in Persian, Hindi and other scripts need them.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|(?![\u200c\u200d])\p{Cf}/u;
 
 /** At least seven digits, written with the usual separators. */
