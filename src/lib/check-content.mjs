@@ -18,6 +18,8 @@ if (problems.length === 0) {
 } else {
   console.log(`${module.formatProblems(problems)}\n`);
   const files = new Set(problems.map((p) => p.file)).size;
-  console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them, save, and run npm run check:content again.`);
+  console.log(
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them, save, and run npm run check:content again.`,
+  );
   process.exitCode = 1;
 }

@@ -59,7 +59,11 @@ export function findOverclaims(source: string): Overclaim[] {
       if (pattern.test(text)) found.push({ line: i + 1, text: text.trim(), reason });
     }
     if (sentences(text).some(callsKetamineApproved)) {
-      found.push({ line: i + 1, text: text.trim(), reason: 'only esketamine (Spravato) is FDA-approved for depression' });
+      found.push({
+        line: i + 1,
+        text: text.trim(),
+        reason: 'only esketamine (Spravato) is FDA-approved for depression',
+      });
     }
   });
   return found;

@@ -40,16 +40,22 @@ const SCHEMAS: Record<ContentFolder, z.ZodType> = {
 /** A zod issue in the owner's words. */
 function describe(issue: z.core.$ZodIssue): string {
   const missing = 'input' in issue && issue.input === undefined;
-  if (issue.code === 'invalid_value') return `${missing ? 'missing: choose' : 'must be'} one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `${missing ? 'missing: choose' : 'must be'} one of: ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_type' && missing) return 'missing: add it';
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (a typo?)`;
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (a typo?)`;
   return issue.message;
 }
 
 function schemaProblems(file: string, schema: z.ZodType, data: unknown): ContentProblem[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(whole file)', message: describe(issue) }));
+  return result.error.issues.map((issue) => ({
+    file,
+    field: issue.path.join('.') || '(whole file)',
+    message: describe(issue),
+  }));
 }
 
 /** Every MDX file of the three content folders, read and split into front-matter and text. */
@@ -64,9 +70,22 @@ export function readContent(root: string): { files: ContentFile[]; problems: Con
       const file = relative(root, join(dir, name)).split('\\').join('/');
       try {
         const { data, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
-        files.push({ file, folder, slug: name.replace(/\.mdx$/, '').split('\\').join('/'), data, body });
+        files.push({
+          file,
+          folder,
+          slug: name
+            .replace(/\.mdx$/, '')
+            .split('\\')
+            .join('/'),
+          data,
+          body,
+        });
       } catch (error) {
-        problems.push({ file, field: 'front-matter', message: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+        problems.push({
+          file,
+          field: 'front-matter',
+          message: `cannot be read: ${(error as Error).message.split('\n')[0]}`,
+        });
       }
     }
   }
@@ -85,7 +104,11 @@ export function checkFile(f: ContentFile): ContentProblem[] {
   ];
   for (const [pattern, what] of editorRules) {
     if (pattern.test(f.body)) {
-      problems.push({ file: f.file, field: 'text', message: `${what}, so the browser editor cannot open it: write plain Markdown` });
+      problems.push({
+        file: f.file,
+        field: 'text',
+        message: `${what}, so the browser editor cannot open it: write plain Markdown`,
+      });
     }
   }
   return problems;
@@ -119,11 +142,19 @@ export function checkLinks(f: ContentFile, routes: ReadonlySet<string>): Content
   if (f.folder !== 'pages') return problems;
   const listed = Array.isArray(f.data.studies) ? f.data.studies.map(String) : [];
   for (const id of listed.filter((s) => !routes.has(`/research/${s}`))) {
-    problems.push({ file: f.file, field: 'studies', message: `lists ${id}, but there is no content/research/${id}.mdx` });
+    problems.push({
+      file: f.file,
+      field: 'studies',
+      message: `lists ${id}, but there is no content/research/${id}.mdx`,
+    });
   }
   const linked = links.filter((h) => h.startsWith('/research/')).map((h) => h.slice('/research/'.length));
   for (const id of linked.filter((s) => !listed.includes(s))) {
-    problems.push({ file: f.file, field: 'studies', message: `the text links to /research/${id}: add ${id} to the studies list` });
+    problems.push({
+      file: f.file,
+      field: 'studies',
+      message: `the text links to /research/${id}: add ${id} to the studies list`,
+    });
   }
   return problems;
 }
@@ -134,7 +165,13 @@ export function checkReadability(f: ContentFile): ContentProblem[] {
     f.folder === 'research' ? ['summary', [String(f.data.summary ?? '')]] : ['text', markdownBlocks(f.body)];
   const { grade } = readability(blocks);
   if (grade <= MAX_GRADE) return [];
-  return [{ file: f.file, field, message: `reads at school grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)` }];
+  return [
+    {
+      file: f.file,
+      field,
+      message: `reads at school grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)`,
+    },
+  ];
 }
 
 /** No word or sentence that promises too much (see src/lib/claims.ts). */
@@ -151,7 +188,11 @@ export function checkContent(root: string): { checked: number; problems: Content
     problems.push(...schemaProblems(settingsFile, settingsSchema, JSON.parse(settingsSource)));
     problems.push(...checkClaims(settingsFile, settingsSource));
   } catch (error) {
-    problems.push({ file: settingsFile, field: '(whole file)', message: `is not valid JSON: ${(error as Error).message}` });
+    problems.push({
+      file: settingsFile,
+      field: '(whole file)',
+      message: `is not valid JSON: ${(error as Error).message}`,
+    });
   }
 
   const content = readContent(root);
@@ -168,5 +209,7 @@ export function checkContent(root: string): { checked: number; problems: Content
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  return [...byFile].map(([file, list]) => [file, ...list.map((p) => `  ${p.field}: ${p.message}`)].join('\n')).join('\n\n');
+  return [...byFile]
+    .map(([file, list]) => [file, ...list.map((p) => `  ${p.field}: ${p.message}`)].join('\n'))
+    .join('\n\n');
 }

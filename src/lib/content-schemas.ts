@@ -61,8 +61,14 @@ export const researchSchema = z
     authors: z.array(z.string().min(2)).min(1),
     journal: z.string().min(2),
     year: z.number().int().min(1950).max(2100),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1234/abcd').optional(),
-    pmid: z.string().regex(/^\d{5,9}$/, 'A PMID is 5 to 9 digits').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1234/abcd')
+      .optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{5,9}$/, 'A PMID is 5 to 9 digits')
+      .optional(),
     /** Study design in plain words, e.g. "Randomised controlled trial". */
     design: z.string().min(3),
     participants: z.number().int().positive(),
@@ -100,5 +106,7 @@ export type ContentFolder = keyof typeof BODY_NAMES;
 
 /** Why a file's text is refused, or undefined when it has some. */
 export function emptyBodyProblem(folder: ContentFolder, body: string | undefined): string | undefined {
-  return body?.trim() ? undefined : `There is no ${BODY_NAMES[folder]}: write it below the front-matter (in the editor: the large text box)`;
+  return body?.trim()
+    ? undefined
+    : `There is no ${BODY_NAMES[folder]}: write it below the front-matter (in the editor: the large text box)`;
 }

@@ -33,7 +33,10 @@ export const settingsSchema = z.strictObject({
   licences: z
     .array(
       z.strictObject({
-        state: text.refine((v) => !isPlaceholder(v), 'Write the name of the state, e.g. California: the site lists the states you serve'),
+        state: text.refine(
+          (v) => !isPlaceholder(v),
+          'Write the name of the state, e.g. California: the site lists the states you serve',
+        ),
         type: text,
         number: text,
       }),

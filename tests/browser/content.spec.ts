@@ -67,7 +67,9 @@ for (const page of clinical) {
       expect(ld.medicalAudience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
       if (isPlaceholder(String(page.data.reviewedBy))) expect(ld).not.toHaveProperty('reviewedBy');
       const studies = (page.data.studies as string[] | undefined) ?? [];
-      expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(studies.map((s) => `/research/${s}`));
+      expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(
+        studies.map((s) => `/research/${s}`),
+      );
       for (const article of ld.citation) {
         expect(article['@type']).toBe('ScholarlyArticle');
         expect(article.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(
@@ -91,11 +93,14 @@ test('about, costs and privacy show the owner settings, with placeholders marked
   await page.goto('/about');
   await expect(page.locator('.facts')).toContainText(settings.therapist.name);
   const credentials = settings.therapist.credentials;
-  if (isPlaceholder(credentials)) await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  if (isPlaceholder(credentials))
+    await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
   else await expect(page.locator('.facts')).toContainText(credentials);
   await page.goto('/costs');
   await expect(page.locator('.facts')).toContainText('Dosing session');
-  await expect(page.locator('.facts mark.placeholder')).toHaveCount(Object.values(settings.fees).filter(isPlaceholder).length);
+  await expect(page.locator('.facts mark.placeholder')).toHaveCount(
+    Object.values(settings.fees).filter(isPlaceholder).length,
+  );
   await page.goto('/privacy');
   await expect(page.locator('.facts')).toContainText('How long I keep messages');
 });
@@ -158,7 +163,9 @@ test.describe('the conditions page', () => {
 
   test('links to the studies, including the trials that found no benefit', async ({ page }) => {
     await page.goto('/conditions');
-    const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('article a[href^="/research/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const noBenefit = contentFiles('research')
       .filter((f) => splitFrontMatter(f.source).data.result === 'no-benefit')
       .map((f) => `/research/${entryId(f)}`);
@@ -178,8 +185,12 @@ test.describe('practice details from the settings', () => {
       await page.goto(path);
       const block = page.locator(details);
       await expect(block.locator('dt')).toHaveText(['Phone', 'Email', 'Office', 'Hours']);
-      for (const [value, scheme] of [[phone, 'tel:'], [email, 'mailto:']] as const) {
-        if (isPlaceholder(value)) await expect(block.locator('mark.placeholder', { hasText: 'to be added' })).not.toHaveCount(0);
+      for (const [value, scheme] of [
+        [phone, 'tel:'],
+        [email, 'mailto:'],
+      ] as const) {
+        if (isPlaceholder(value))
+          await expect(block.locator('mark.placeholder', { hasText: 'to be added' })).not.toHaveCount(0);
         else await expect(block.locator(`a[href^="${scheme}"]`, { hasText: value })).toHaveCount(1);
       }
     }
@@ -193,7 +204,9 @@ test.describe('practice details from the settings', () => {
 });
 
 test.describe('the one list of crisis lines', () => {
-  test('the answers that ask for it show exactly the list in the footer, with the Spanish and Veterans options', async ({ page }) => {
+  test('the answers that ask for it show exactly the list in the footer, with the Spanish and Veterans options', async ({
+    page,
+  }) => {
     expect(crisisAnswers.length).toBeGreaterThan(0);
     await page.goto('/faq');
     const footerList = page.locator('footer .crisis-lines');
@@ -210,7 +223,9 @@ test.describe('the one list of crisis lines', () => {
 });
 
 test.describe('pages that give a way forward', () => {
-  test('the safety page, the conditions page and every study that found no benefit link to the other options', async ({ page }) => {
+  test('the safety page, the conditions page and every study that found no benefit link to the other options', async ({
+    page,
+  }) => {
     expect(noBenefitStudies.length).toBeGreaterThan(0);
     for (const path of ['/safety', '/conditions', ...noBenefitStudies.map((id) => `/research/${id}`)]) {
       await page.goto(path);
@@ -219,10 +234,17 @@ test.describe('pages that give a way forward', () => {
   });
 });
 
-test('the dosing day and the ketamine page show the owner settings they need, placeholders marked', async ({ page }) => {
+test('the dosing day and the ketamine page show the owner settings they need, placeholders marked', async ({
+  page,
+}) => {
   await page.goto('/dosing-session');
   const facts = page.locator('.facts');
-  for (const fact of ['How long to plan for the whole visit', 'Who checks your blood pressure', 'If you feel unwell', 'A medical question after hours']) {
+  for (const fact of [
+    'How long to plan for the whole visit',
+    'Who checks your blood pressure',
+    'If you feel unwell',
+    'A medical question after hours',
+  ]) {
     await expect(facts.locator('dt', { hasText: fact })).toHaveCount(1);
   }
   const { visitLength, medicineForm, bloodPressure, emergencyPlan, afterHours } = settings.dosingDay;
@@ -246,7 +268,9 @@ test.describe('the page for your doctor', () => {
     });
   }
 
-  test('prints without the header, menu and footer, and shows the contact details and its own address', async ({ page }) => {
+  test('prints without the header, menu and footer, and shows the contact details and its own address', async ({
+    page,
+  }) => {
     await page.goto('/for-your-doctor');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();

@@ -81,11 +81,15 @@ describe('a front-matter mistake stops the build and says where', () => {
     expect(output).toMatch(/topic: Invalid option: expected one of "about-kap"\|.*"privacy"/);
   });
 
-  test('an FAQ saved with an empty answer names the file and says the answer is empty', { timeout: 60_000 }, async () => {
-    const { code, output } = await results.emptyAnswer;
-    expect(code).not.toBe(0);
-    expect(output).toContain('content/faq/empty-answer.mdx: There is no answer');
-  });
+  test(
+    'an FAQ saved with an empty answer names the file and says the answer is empty',
+    { timeout: 60_000 },
+    async () => {
+      const { code, output } = await results.emptyAnswer;
+      expect(code).not.toBe(0);
+      expect(output).toContain('content/faq/empty-answer.mdx: There is no answer');
+    },
+  );
 
   test('a study with empty notes names the file', { timeout: 60_000 }, async () => {
     const { code, output } = await results.emptyStudy;

@@ -55,7 +55,11 @@ The trial was small. Read it with care.
 let dir: string;
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

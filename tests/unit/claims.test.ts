@@ -4,8 +4,9 @@ import { contentFiles } from '../support/content-files';
 
 // Everything that is published, or read by the site, from content/. The owner's guide (README.md)
 // is left out: it names the banned words in order to explain the rule.
-const files = ['pages', 'faq', 'research'].flatMap((folder) => contentFiles(folder)).concat(contentFiles('', ['.json']));
-
+const files = ['pages', 'faq', 'research']
+  .flatMap((folder) => contentFiles(folder))
+  .concat(contentFiles('', ['.json']));
 
 describe('the overclaim rule', () => {
   test.each([
@@ -27,7 +28,9 @@ describe('the overclaim rule', () => {
   });
 
   test('finds banned words with their line numbers', () => {
-    const found = findOverclaims('Calm text.\nKAP can cure depression.\nResults guaranteed. A miracle, safe and effective.');
+    const found = findOverclaims(
+      'Calm text.\nKAP can cure depression.\nResults guaranteed. A miracle, safe and effective.',
+    );
     expect(found.map((f) => f.line)).toEqual([2, 3, 3, 3]);
   });
 
@@ -67,7 +70,9 @@ describe('content makes no overstated claims', () => {
   });
 
   test.each(files.map((f) => [f.path, f.source]))('%s', (path, source) => {
-    const report = findOverclaims(claimedText(path, source)).map((o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`);
+    const report = findOverclaims(claimedText(path, source)).map(
+      (o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`,
+    );
     expect(report, report.join('\n')).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkClaims, checkFile, checkLinks, checkReadability, formatProblems, type ContentFile } from '../../src/lib/content-check';
+import {
+  checkClaims,
+  checkFile,
+  checkLinks,
+  checkReadability,
+  formatProblems,
+  type ContentFile,
+} from '../../src/lib/content-check';
 
 // The rules behind `npm run check:content`, on made-up files.
 const study: ContentFile = {
@@ -30,7 +37,8 @@ const answer: ContentFile = {
   data: { question: 'Is this a question?', topic: 'sessions', order: 1 },
   body: 'Yes. See [the costs](/costs).\n',
 };
-const without = (data: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== key));
+const without = (data: Record<string, unknown>, key: string) =>
+  Object.fromEntries(Object.entries(data).filter(([k]) => k !== key));
 
 describe('the content check', () => {
   test('a complete study and answer have no problems', () => {
@@ -44,7 +52,11 @@ describe('the content check', () => {
 
   test('an answer without a topic lists the topics to choose from', () => {
     expect(checkFile({ ...answer, data: without(answer.data, 'topic') })).toEqual([
-      { file: answer.file, field: 'topic', message: 'missing: choose one of: about-kap, getting-started, sessions, safety, costs, privacy' },
+      {
+        file: answer.file,
+        field: 'topic',
+        message: 'missing: choose one of: about-kap, getting-started, sessions, safety, costs, privacy',
+      },
     ]);
   });
 
@@ -55,7 +67,9 @@ describe('the content check', () => {
   });
 
   test('a component tag is refused because the editor cannot open it', () => {
-    expect(checkFile({ ...answer, body: 'Hello <Aside>there</Aside>' })[0].message).toMatch(/browser editor cannot open it/);
+    expect(checkFile({ ...answer, body: 'Hello <Aside>there</Aside>' })[0].message).toMatch(
+      /browser editor cannot open it/,
+    );
   });
 
   test('a link to a page that does not exist is named', () => {
@@ -65,12 +79,22 @@ describe('the content check', () => {
   });
 
   test('a page must list the studies its text links to', () => {
-    const page: ContentFile = { ...answer, file: 'content/pages/p.mdx', folder: 'pages', data: { studies: [] }, body: 'See [a trial](/research/roe-2026).' };
-    expect(checkLinks(page, new Set(['/research/roe-2026']))[0]).toMatchObject({ field: 'studies', message: expect.stringContaining('add roe-2026') });
+    const page: ContentFile = {
+      ...answer,
+      file: 'content/pages/p.mdx',
+      folder: 'pages',
+      data: { studies: [] },
+      body: 'See [a trial](/research/roe-2026).',
+    };
+    expect(checkLinks(page, new Set(['/research/roe-2026']))[0]).toMatchObject({
+      field: 'studies',
+      message: expect.stringContaining('add roe-2026'),
+    });
   });
 
   test('hard text and overclaims are named', () => {
-    const dense = 'Pharmacodynamic interactions between ketamine and concomitant psychotropic medications substantially attenuate antidepressant efficacy.';
+    const dense =
+      'Pharmacodynamic interactions between ketamine and concomitant psychotropic medications substantially attenuate antidepressant efficacy.';
     expect(checkReadability({ ...answer, body: dense })[0].message).toMatch(/^reads at school grade \d+/);
     expect(checkClaims(answer.file, 'Line one.\nKAP can cure depression.')).toEqual([
       { file: answer.file, field: 'line 2', message: expect.stringContaining('"cure"') },
@@ -83,6 +107,8 @@ describe('the content check', () => {
       { file: 'content/faq/x.mdx', field: 'topic', message: 'missing' },
       { file: 'content/settings.json', field: 'email', message: 'Write an email address' },
     ]);
-    expect(text).toBe('content/settings.json\n  phone: Write a US phone number\n  email: Write an email address\n\ncontent/faq/x.mdx\n  topic: missing');
+    expect(text).toBe(
+      'content/settings.json\n  phone: Write a US phone number\n  email: Write an email address\n\ncontent/faq/x.mdx\n  topic: missing',
+    );
   });
 });

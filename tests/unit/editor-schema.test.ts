@@ -55,13 +55,16 @@ describe('the editor opens the current content', () => {
     expect(settingsSchema.safeParse(inEditor).success).toBe(true);
   });
 
-  test.each(['pages', 'research', 'faq'] as const)('every %s entry, as the editor reads it, passes the site schema', async (name) => {
-    for (const { slug, entry } of await reader.collections[name].all()) {
-      const { body: _body, ...frontMatter } = entry as Record<string, unknown>;
-      const result = siteSchema(name).safeParse(asWritten(frontMatter));
-      expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
-    }
-  });
+  test.each(['pages', 'research', 'faq'] as const)(
+    'every %s entry, as the editor reads it, passes the site schema',
+    async (name) => {
+      for (const { slug, entry } of await reader.collections[name].all()) {
+        const { body: _body, ...frontMatter } = entry as Record<string, unknown>;
+        const result = siteSchema(name).safeParse(asWritten(frontMatter));
+        expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
+      }
+    },
+  );
 });
 
 // The editor's MDX field opens plain Markdown only (src/editor/fields/body.ts declares no components).
@@ -124,7 +127,12 @@ describe('the editor lists and previews entries the way the owner finds them', (
     const html = renderToStaticMarkup(
       createElement(KeystarProvider, {
         locale: 'en-US',
-        children: createElement(year.Input as never, { value: 2025, onChange() {}, autoFocus: false, forceValidation: false }),
+        children: createElement(year.Input as never, {
+          value: 2025,
+          onChange() {},
+          autoFocus: false,
+          forceValidation: false,
+        }),
       }),
     );
     expect(html).toMatch(/<input[^>]*value="2025"/);

@@ -50,7 +50,9 @@ describe('owner settings', () => {
   });
 
   test('the prescriber link must be https', () => {
-    expect(() => parseSettings({ ...valid, prescriber: { ...valid.prescriber, url: 'http://example.com' } })).toThrow(/prescriber\.url/);
+    expect(() => parseSettings({ ...valid, prescriber: { ...valid.prescriber, url: 'http://example.com' } })).toThrow(
+      /prescriber\.url/,
+    );
   });
 
   test('a licence state must be a real name, since the site lists the states served', () => {

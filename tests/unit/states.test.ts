@@ -3,7 +3,12 @@ import { inWords, stateValue, statesServed } from '../../src/lib/states';
 
 describe('the states served come from the licences', () => {
   test('each state once, in the order listed, leaving out a placeholder', () => {
-    const licences = [{ state: 'Oregon' }, { state: 'Washington' }, { state: 'Oregon' }, { state: 'PLACEHOLDER: a third' }];
+    const licences = [
+      { state: 'Oregon' },
+      { state: 'Washington' },
+      { state: 'Oregon' },
+      { state: 'PLACEHOLDER: a third' },
+    ];
     expect(statesServed(licences)).toEqual(['Oregon', 'Washington']);
   });
 

@@ -27,10 +27,39 @@ export default function Questions({ register, control, errors, initial: values, 
   return (
     <>
       <h2>How to reach you</h2>
-      <TextField field="name" label="Your name" hint="What you would like me to call you." autoComplete="name" initial={values.name} register={register} error={errors.name} />
-      <TextField field="email" label="Email address" type="email" autoComplete="email" initial={values.email} register={register} error={errors.email} />
-      <TextField field="phone" label="Phone number (optional)" type="tel" autoComplete="tel" initial={values.phone} register={register} error={errors.phone} />
-      <ChoiceGroup {...groupProps('contactMethod')} type="radio" legend="What is the best way to reach you?" initial={values.contactMethod} />
+      <TextField
+        field="name"
+        label="Your name"
+        hint="What you would like me to call you."
+        autoComplete="name"
+        initial={values.name}
+        register={register}
+        error={errors.name}
+      />
+      <TextField
+        field="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        initial={values.email}
+        register={register}
+        error={errors.email}
+      />
+      <TextField
+        field="phone"
+        label="Phone number (optional)"
+        type="tel"
+        autoComplete="tel"
+        initial={values.phone}
+        register={register}
+        error={errors.phone}
+      />
+      <ChoiceGroup
+        {...groupProps('contactMethod')}
+        type="radio"
+        legend="What is the best way to reach you?"
+        initial={values.contactMethod}
+      />
       <ChoiceGroup
         {...groupProps('messageOk')}
         type="checkbox"
@@ -40,7 +69,12 @@ export default function Questions({ register, control, errors, initial: values, 
       />
 
       <h2>About you</h2>
-      <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?" initial={values.location}>
+      <ChoiceGroup
+        {...groupProps('location')}
+        type="radio"
+        legend="Where would the sessions take place?"
+        initial={values.location}
+      >
         <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
           <p className="location-note">
             I am licensed in {inWords(STATES_SERVED)} only, so sessions need to happen in{' '}
@@ -49,10 +83,33 @@ export default function Questions({ register, control, errors, initial: values, 
           </p>
         </RevealOnAnswer>
       </ChoiceGroup>
-      <Checkbox field="adult" label="I am 18 or older" initial={values.adult} register={register} error={errors.adult} />
-      <ChoiceGroup {...groupProps('concerns')} type="checkbox" legend="What brings you here? (optional)" hint="Tick any that fit." initial={values.concerns} />
-      <ChoiceGroup {...groupProps('tried')} type="checkbox" legend="Have you tried any of these? (optional)" hint="Tick any you have tried." initial={values.tried} />
-      <ChoiceGroup {...groupProps('currentCare')} type="radio" legend="Are you working with a therapist now? (optional)" initial={values.currentCare} />
+      <Checkbox
+        field="adult"
+        label="I am 18 or older"
+        initial={values.adult}
+        register={register}
+        error={errors.adult}
+      />
+      <ChoiceGroup
+        {...groupProps('concerns')}
+        type="checkbox"
+        legend="What brings you here? (optional)"
+        hint="Tick any that fit."
+        initial={values.concerns}
+      />
+      <ChoiceGroup
+        {...groupProps('tried')}
+        type="checkbox"
+        legend="Have you tried any of these? (optional)"
+        hint="Tick any you have tried."
+        initial={values.tried}
+      />
+      <ChoiceGroup
+        {...groupProps('currentCare')}
+        type="radio"
+        legend="Are you working with a therapist now? (optional)"
+        initial={values.currentCare}
+      />
 
       <h2>A few health questions</h2>
       <p>These help me and the prescriber know what to talk about. They are not a test, and there is no score.</p>
@@ -76,7 +133,12 @@ export default function Questions({ register, control, errors, initial: values, 
         {...groupProps('medicines')}
         type="radio"
         legend="Do you take any of these medicines? (optional)"
-        hint={<>{MEDICINES}. Do not stop or change any medicine because of this form: the prescriber goes through your medicines with you.</>}
+        hint={
+          <>
+            {MEDICINES}. Do not stop or change any medicine because of this form: the prescriber goes through your
+            medicines with you.
+          </>
+        }
         initial={values.medicines}
       />
       <ChoiceGroup
@@ -106,7 +168,14 @@ export default function Questions({ register, control, errors, initial: values, 
         Your answers go by email to me only. The <a href="/privacy">privacy notice</a> says how I keep them.
       </p>
       {(Object.keys(CONSENTS) as (keyof typeof CONSENTS)[]).map((field) => (
-        <Checkbox key={field} field={field} label={CONSENTS[field]} initial={values[field]} register={register} error={errors[field]} />
+        <Checkbox
+          key={field}
+          field={field}
+          label={CONSENTS[field]}
+          initial={values[field]}
+          register={register}
+          error={errors[field]}
+        />
       ))}
     </>
   );

@@ -61,7 +61,8 @@ export function requiredChoice<const Labels extends Record<string, string>>({
     defaultValue: () => null,
     parse(value) {
       if (value === undefined) return null;
-      if (typeof value !== 'string' || !known.has(value)) throw new Error(`${label}: "${String(value)}" is not one of the choices`);
+      if (typeof value !== 'string' || !known.has(value))
+        throw new Error(`${label}: "${String(value)}" is not one of the choices`);
       return value as Value;
     },
     validate: check,

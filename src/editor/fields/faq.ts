@@ -26,7 +26,8 @@ export const faqFields = {
   }),
   crisisLines: fields.checkbox({
     label: 'Show the crisis lines',
-    description: "Shows the site's list of crisis phone and text lines under the answer, the same list as the footer. Do not type the numbers in the answer.",
+    description:
+      "Shows the site's list of crisis phone and text lines under the answer, the same list as the footer. Do not type the numbers in the answer.",
   }),
   body: bodyField('Answer'),
 };

@@ -6,7 +6,11 @@ import { bodyField } from './body';
 /** The editor's form for content/pages/*.mdx; mirrors `pageSchema` in src/lib/content-schemas.ts. */
 export const pageFields = {
   title: fields.slug({
-    name: { label: 'Title', description: "The page's heading and browser-tab title.", validation: { length: { min: 3 } } },
+    name: {
+      label: 'Title',
+      description: "The page's heading and browser-tab title.",
+      validation: { length: { min: 3 } },
+    },
     slug: { label: 'Address', description: 'The page is served at /address. Changing it breaks links to the page.' },
   }),
   description: fields.text({

@@ -12,7 +12,8 @@ export const researchFields = {
   }),
   authors: fields.array(fields.text({ label: 'Author', validation: { length: { min: 2 } } }), {
     label: 'Authors',
-    description: 'Surname and initials, e.g. "Dore J", in the order of the paper; end with "et al." if not all are listed.',
+    description:
+      'Surname and initials, e.g. "Dore J", in the order of the paper; end with "et al." if not all are listed.',
     itemLabel: (props) => props.value || 'New author',
     validation: { length: { min: 1 } },
   }),
