@@ -159,19 +159,18 @@ export function checkLinks(f: ContentFile, routes: ReadonlySet<string>): Content
   return problems;
 }
 
-/** Pages and answers (their text) and studies (their summary) read at grade {@link MAX_GRADE} or below. */
+/** Pages and answers (their text) and studies (their summary and finding) read at grade {@link MAX_GRADE} or below. */
 export function checkReadability(f: ContentFile): ContentProblem[] {
-  const [field, blocks] =
-    f.folder === 'research' ? ['summary', [String(f.data.summary ?? '')]] : ['text', markdownBlocks(f.body)];
-  const { grade } = readability(blocks);
-  if (grade <= MAX_GRADE) return [];
-  return [
-    {
-      file: f.file,
-      field,
-      message: `reads at school grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)`,
-    },
-  ];
+  const measured: [string, string[]][] =
+    f.folder === 'research'
+      ? ['summary', 'finding'].map((key) => [key, [String(f.data[key] ?? '')]])
+      : [['text', markdownBlocks(f.body)]];
+  return measured.flatMap(([field, blocks]) => {
+    const { grade } = readability(blocks);
+    if (grade <= MAX_GRADE) return [];
+    const message = `reads at school grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)`;
+    return [{ file: f.file, field, message }];
+  });
 }
 
 /** No word or sentence that promises too much (see src/lib/claims.ts). */

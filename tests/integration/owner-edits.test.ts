@@ -44,7 +44,7 @@ route: sublingual
 conditions:
   - depression
 result: no-benefit
-finding: "People who had ketamine with therapy did no better than people who had therapy alone."
+finding: "People who got the drug did no better. Both groups felt a bit better."
 limitations: "It was small and short."
 summary: "This trial found no extra benefit. People in both groups felt a little better after six weeks."
 ---

@@ -26,7 +26,7 @@ const study: ContentFile = {
     result: 'no-benefit',
     finding: 'No difference between the two groups.',
     limitations: 'It was small.',
-    summary: 'This trial found no extra benefit from ketamine.',
+    summary: 'This trial found no extra gain.',
   },
   body: 'Notes on the trial.\n',
 };
@@ -96,6 +96,9 @@ describe('the content check', () => {
     const dense =
       'Pharmacodynamic interactions between ketamine and concomitant psychotropic medications substantially attenuate antidepressant efficacy.';
     expect(checkReadability({ ...answer, body: dense })[0].message).toMatch(/^reads at school grade \d+/);
+    expect(checkReadability({ ...study, data: { ...study.data, finding: dense } })).toMatchObject([
+      { field: 'finding' },
+    ]);
     expect(checkClaims(answer.file, 'Line one.\nKAP can cure depression.')).toEqual([
       { file: answer.file, field: 'line 2', message: expect.stringContaining('"cure"') },
     ]);
