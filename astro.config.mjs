@@ -10,9 +10,20 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import editorRoutes from './src/integrations/editor-routes.ts';
 import launchGate from './src/integrations/launch-gate.ts';
 import buildId from './src/integrations/build-id.ts';
+import { NO_SITE_URL_WARNING, siteUrl } from './src/lib/site-url.ts';
 
-// The public origin: canonical URLs, the sitemap and the origin check all use it.
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+// The public origin: canonical URLs, the sitemap and the origin check all use it. SITE_URL, else the
+// host's own address (Netlify, Vercel), else 127.0.0.1, which a build then warns about loudly.
+const { url: site, source: siteSource } = siteUrl(process.env);
+/** @type {import('astro').AstroIntegration} */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && siteSource === 'local default') logger.warn(NO_SITE_URL_WARNING);
+    },
+  },
+};
 
 // Where the site runs, chosen at build time: `npm start` (Node) by default, or a serverless host
 // with `ASTRO_ADAPTER=vercel npm run build` / `ASTRO_ADAPTER=netlify npm run build`.
@@ -40,12 +51,24 @@ export default defineConfig({
   // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
   // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
   // buildId: the build's id for /healthz.
-  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorRoutes()],
+  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), siteUrlWarning],
   // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
   // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
   image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own marker in the module it generates for each MDX file ("use astro:head-inject") makes
+        // the bundler warn once per file, naming the owner's content (110 lines a build); it is harmless.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // The contact handler checks Origin itself, for every content type (see src/server/origin.ts).
     checkOrigin: false,

@@ -1,91 +1,42 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { CONDITION_LABELS, FAQ_TOPICS, NAV_GROUPS, RESULT_LABELS, REVIEWED_BY, ROUTE_LABELS, valuesOf } from './lib/content-choices';
+import { glob, type Loader } from 'astro/loaders';
+import { emptyBodyProblem, faqSchema, pageSchema, researchSchema, type ContentFolder } from './lib/content-schemas';
 
-/** A calendar date written YYYY-MM-DD; anything else fails with a message saying so. */
-const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
+/**
+ * content/<folder>/*.mdx, refusing a file whose text is empty. The front-matter schema cannot see the
+ * text, so every entry the glob loader stores (at build time and on each edit in `npm run edit`) passes
+ * through this check; the error names the file, as the schema's errors do.
+ */
+function mdxFolder(folder: ContentFolder): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+  return {
+    name: `${folder}-mdx`,
+    load(context) {
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              const problem = emptyBodyProblem(folder, entry.body);
+              if (problem) throw new Error(`${entry.filePath ?? `content/${folder}/${entry.id}.mdx`}: ${problem}`);
+              return target.set(entry);
+            };
+          }
+          const value = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return inner.load({ ...context, store });
+    },
+  };
+}
 
 /** Explainer pages: content/pages/<slug>.mdx is served at /<slug>. */
-const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
-  schema: z
-    .strictObject({
-      /** The page's heading and browser-tab title. */
-      title: z.string().min(3),
-      /** One or two sentences for search results and link previews (max 160 characters). */
-      description: z.string().min(20).max(160),
-      /** The menu entry. */
-      nav: z.strictObject({
-        label: z.string().min(2).max(40),
-        group: z.enum(valuesOf(NAV_GROUPS)),
-        order: z.number().int(),
-      }),
-      /** Clinical pages say who checked them and when, or that a clinical review is pending. */
-      clinical: z.boolean().default(false),
-      /** Which reviewer in content/settings.json checked the page, or "pending" until one has. */
-      reviewedBy: z.enum(valuesOf(REVIEWED_BY)).default('pending'),
-      /** The date that reviewer last checked every fact on the page (YYYY-MM-DD). */
-      lastReviewed: isoDate.optional(),
-      /** When the page is due to be checked again (YYYY-MM-DD). */
-      nextReview: isoDate.optional(),
-      /** Studies this page relies on (file names in content/research, without .mdx). */
-      studies: z.array(reference('research')).default([]),
-    })
-    .superRefine((page, ctx) => {
-      if (!page.clinical || page.reviewedBy === 'pending') return;
-      for (const key of ['lastReviewed', 'nextReview'] as const) {
-        if (page[key] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `A page reviewed by the ${page.reviewedBy} reviewer needs ${key}` });
-        }
-      }
-      if (page.lastReviewed && page.nextReview && page.nextReview <= page.lastReviewed) {
-        ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'nextReview must come after lastReviewed' });
-      }
-    }),
-});
+const pages = defineCollection({ loader: mdxFolder('pages'), schema: pageSchema(reference('research')) });
 
 /** One study per file: content/research/<slug>.mdx is served at /research/<slug>. */
-const research = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/research' }),
-  schema: z
-    .strictObject({
-      title: z.string().min(5),
-      /** "Surname Initials" in paper order; end with "et al." when not every author is listed. */
-      authors: z.array(z.string().min(2)).min(1),
-      journal: z.string().min(2),
-      year: z.number().int().min(1950).max(2100),
-      doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1234/abcd').optional(),
-      pmid: z.string().regex(/^\d{5,9}$/, 'A PMID is 5 to 9 digits').optional(),
-      /** Study design in plain words, e.g. "Randomised controlled trial". */
-      design: z.string().min(3),
-      participants: z.number().int().positive(),
-      route: z.enum(valuesOf(ROUTE_LABELS)),
-      conditions: z.array(z.enum(valuesOf(CONDITION_LABELS))).min(1),
-      /** Did the study find a benefit? Used to group and to show trials that found none. */
-      result: z.enum(valuesOf(RESULT_LABELS)),
-      /** The finding in plain words, one or two sentences. */
-      finding: z.string().min(20),
-      limitations: z.string().min(10),
-      /** Plain-language summary shown first on the study page. */
-      summary: z.string().min(20),
-    })
-    .refine((s) => s.doi || s.pmid, { message: 'Give a doi or a pmid (or both)', path: ['doi'] }),
-});
+const research = defineCollection({ loader: mdxFolder('research'), schema: researchSchema });
 
 /** One question per file, grouped by topic on /faq. */
-const faq = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/faq' }),
-  schema: z.strictObject({
-    /** The question as a reader would ask it; shown as the clickable line. */
-    question: z.string().min(5).endsWith('?', 'A question ends with "?"'),
-    /** The group it is listed under on /faq. */
-    topic: z.enum(valuesOf(FAQ_TOPICS)),
-    /** Its place within the group: lower numbers come first. */
-    order: z.number().int(),
-    /** Show the site's one list of crisis lines under the answer (the same list as the footer). */
-    crisisLines: z.boolean().default(false),
-  }),
-});
+const faq = defineCollection({ loader: mdxFolder('faq'), schema: faqSchema });
 
 export const collections = { pages, research, faq };

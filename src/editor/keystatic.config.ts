@@ -31,6 +31,7 @@ export default config({
       format: { contentField: 'body' },
       entryLayout: 'content',
       previewUrl: '/research/{slug}',
+      columns: ['title', 'year', 'result'],
       schema: researchFields,
     }),
     faq: collection({
@@ -40,6 +41,7 @@ export default config({
       format: { contentField: 'body' },
       entryLayout: 'content',
       previewUrl: '/faq#{slug}',
+      columns: ['question', 'topic', 'order'],
       schema: faqFields,
     }),
   },
@@ -48,7 +50,8 @@ export default config({
       label: 'Practice settings',
       path: 'content/settings',
       format: { data: 'json' },
-      previewUrl: '/about',
+      // The contact page shows the phone, email, address and hours; the footer on it shows the rest.
+      previewUrl: '/contact',
       schema: settingsFields,
     }),
   },

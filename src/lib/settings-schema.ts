@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { isPlaceholder } from './placeholder';
 
 /**
  * Owner settings: the one file the practice owner edits for practice details (content/settings.json).
  * A value the owner has not given yet starts with "PLACEHOLDER:"; the site shows it marked as such.
  */
-export const PLACEHOLDER_PREFIX = 'PLACEHOLDER:';
-
-export function isPlaceholder(value: string): boolean {
-  return value.startsWith(PLACEHOLDER_PREFIX);
-}
+export { isPlaceholder, PLACEHOLDER_PREFIX } from './placeholder';
 
 const text = z.string().trim().min(1, 'This setting is empty: write a value or a "PLACEHOLDER: …" note');
 
@@ -59,9 +56,21 @@ export const settingsSchema = z.strictObject({
     /** The KAP training or certification the therapist completed. */
     kapTraining: text,
   }),
-  /** One entry per state the therapist is licensed in. */
+  /**
+   * One entry per state the therapist is licensed in. These states are the states the practice serves:
+   * the home page title and the contact form's "where would the sessions take place?" list them.
+   */
   licences: z
-    .array(z.strictObject({ state: text, type: text, number: text }))
+    .array(
+      z.strictObject({
+        state: text.refine(
+          (v) => !isPlaceholder(v),
+          'Write the name of the state, e.g. California: the site lists the states you serve',
+        ),
+        type: text,
+        number: text,
+      }),
+    )
     .min(1, 'List at least one licence'),
   /** The practice phone, shown on the contact page and in the email-failure message. */
   phone: orPlaceholder(z.string().regex(US_PHONE), 'Write a US phone number such as (555) 010-0100'),

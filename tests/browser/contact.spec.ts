@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { CONSENTS } from '../../src/lib/contact/fields';
+import { CONSENTS, LOCATIONS } from '../../src/lib/contact/fields';
 import { problemMessage } from '../../src/lib/contact/outcome';
 import { axeViolations, recordCspViolations } from '../support/browser-checks';
 import { startFakeResend, type FakeResend } from '../support/fake-resend';
@@ -29,10 +29,14 @@ async function fillValid(page: Page, { selfHarm = 'No' }: { selfHarm?: 'Yes' | '
   await page.getByLabel('Email address').fill('sam@example.com');
   await page.getByLabel('Phone number (optional)').fill('555 010 0100');
   await group(page, 'What is the best way to reach you?').getByLabel('Email', { exact: true }).check();
-  await group(page, 'Where would the sessions take place?').getByLabel('Nevada').check();
+  await group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label).check();
   await page.getByLabel('I am 18 or older').check();
-  await group(page, /What brings you here/).getByLabel('Anxiety').check();
-  await group(page, /thoughts of ending your life/).getByLabel(selfHarm, { exact: true }).check();
+  await group(page, /What brings you here/)
+    .getByLabel('Anxiety')
+    .check();
+  await group(page, /thoughts of ending your life/)
+    .getByLabel(selfHarm, { exact: true })
+    .check();
   await page.getByLabel(/Anything else/).fill('Is KAP possible for me?');
   for (const label of Object.values(CONSENTS)) await page.getByLabel(label).check();
 }
@@ -76,7 +80,9 @@ for (const { label, javaScriptEnabled } of MODES) {
       await expectNoAxeViolations(page, javaScriptEnabled);
     });
 
-    test('an empty form shows the error summary, focused, linking to each answer with its message', async ({ browser }) => {
+    test('an empty form shows the error summary, focused, linking to each answer with its message', async ({
+      browser,
+    }) => {
       const page = await openForm(browser, javaScriptEnabled);
       await send(page);
       const summary = page.locator('.error-summary');
@@ -85,7 +91,10 @@ for (const { label, javaScriptEnabled } of MODES) {
       await expect(page).toHaveTitle(/^Error: /);
       const link = summary.getByRole('link', { name: 'Enter your name' });
       await expect(link).toHaveAttribute('href', '#contact-name');
-      await expect(summary.getByRole('link', { name: 'Select where the sessions would take place' })).toHaveAttribute('href', '#contact-location-california');
+      await expect(summary.getByRole('link', { name: 'Select where the sessions would take place' })).toHaveAttribute(
+        'href',
+        `#contact-location-${LOCATIONS[0].value}`,
+      );
       const name = page.getByLabel('Your name');
       await expect(name).toHaveAttribute('aria-invalid', 'true');
       await expect(name).toHaveAccessibleDescription(/What you would like me to call you\. Error: Enter your name/);
@@ -95,7 +104,9 @@ for (const { label, javaScriptEnabled } of MODES) {
       await expectNoAxeViolations(page, javaScriptEnabled);
     });
 
-    test('"yes" to thoughts of self-harm shows the crisis lines at once, in place, and the form still sends', async ({ browser }) => {
+    test('"yes" to thoughts of self-harm shows the crisis lines at once, in place, and the form still sends', async ({
+      browser,
+    }) => {
       const page = await openForm(browser, javaScriptEnabled);
       const panel = page.locator('.crisis-panel');
       await expect(panel).toBeHidden();
@@ -104,7 +115,8 @@ for (const { label, javaScriptEnabled } of MODES) {
       await expect(panel).toBeVisible();
       await expect(yes).toBeFocused(); // no focus theft
       await expect(page.locator('.reveal-status').filter({ has: panel })).toHaveAttribute('role', 'status');
-      for (const href of ['tel:988', 'sms:988', 'tel:911', 'sms:741741?&body=HOME']) await expect(panel.locator(`a[href="${href}"]`).first()).toBeVisible();
+      for (const href of ['tel:988', 'sms:988', 'tel:911', 'sms:741741?&body=HOME'])
+        await expect(panel.locator(`a[href="${href}"]`).first()).toBeVisible();
       await expect(panel).toContainText('press 1');
       await expect(panel).toContainText('988lifeline.org');
       await fillValid(page, { selfHarm: 'Yes' });
@@ -129,7 +141,13 @@ test.describe('when the email service is down', () => {
   let site: RunningServer;
   test.beforeAll(async () => {
     resend = await startFakeResend();
-    site = await startServer({ RESEND_API_KEY: 're_test', RESEND_BASE_URL: resend.url, CONTACT_TO: 'p@example.com', CONTACT_FROM: 'w@example.com', CONTACT_RATE_LIMIT: '1000' });
+    site = await startServer({
+      RESEND_API_KEY: 're_test',
+      RESEND_BASE_URL: resend.url,
+      CONTACT_TO: 'p@example.com',
+      CONTACT_FROM: 'w@example.com',
+      CONTACT_RATE_LIMIT: '1000',
+    });
   });
   test.beforeEach(() => {
     resend.script.length = 0;
@@ -141,7 +159,9 @@ test.describe('when the email service is down', () => {
   });
 
   for (const { label, javaScriptEnabled } of MODES) {
-    test(`${label}: the person is told plainly, given another way to reach the practice, and keeps every answer`, async ({ browser }) => {
+    test(`${label}: the person is told plainly, given another way to reach the practice, and keeps every answer`, async ({
+      browser,
+    }) => {
       const page = await openForm(browser, javaScriptEnabled, site.url);
       await fillValid(page);
       await send(page);
@@ -156,7 +176,7 @@ test.describe('when the email service is down', () => {
       await expect(page.getByLabel('Your name')).toHaveValue('Sam Rivera');
       await expect(page.getByLabel('Email address')).toHaveValue('sam@example.com');
       await expect(page.getByLabel('Phone number (optional)')).toHaveValue('555 010 0100');
-      await expect(group(page, 'Where would the sessions take place?').getByLabel('Nevada')).toBeChecked();
+      await expect(group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label)).toBeChecked();
       await expect(group(page, /What brings you here/).getByLabel('Anxiety')).toBeChecked();
       await expect(page.getByLabel(/Anything else/)).toHaveValue('Is KAP possible for me?');
       for (const consent of Object.values(CONSENTS)) await expect(page.getByLabel(consent)).toBeChecked();
@@ -171,13 +191,17 @@ test.describe('when the email service is down', () => {
   }
 });
 
-test('in dark mode, the error state, the open crisis panel and the confirmation have no axe violations', async ({ page }) => {
+test('in dark mode, the error state, the open crisis panel and the confirmation have no axe violations', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/contact');
   await hydrated(page);
   await send(page);
   await expect(page.locator('.error-summary')).toBeFocused();
-  await group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true }).check();
+  await group(page, /thoughts of ending your life/)
+    .getByLabel('Yes', { exact: true })
+    .check();
   await expect(page.locator('.crisis-panel')).toBeVisible();
   await expectNoAxeViolations(page, true);
   await fillValid(page, { selfHarm: 'Yes' });
@@ -199,20 +223,22 @@ test('the form can be completed and sent with the keyboard only', async ({ page 
   await page.keyboard.press('Tab'); // voicemail box
   await page.keyboard.press('Tab'); // email box
   await page.keyboard.press('Tab'); // location: first radio
-  await page.keyboard.press('ArrowDown'); // Nevada
+  await page.keyboard.press('ArrowDown'); // the second choice
   await page.keyboard.press('Tab'); // 18 or older
   await page.keyboard.press('Space');
   await expect(page.getByLabel('I am 18 or older')).toBeChecked();
-  await expect(group(page, 'Where would the sessions take place?').getByLabel('Nevada')).toBeChecked();
+  await expect(group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[1].label)).toBeChecked();
   // Jump ahead with Tab until the self-harm question, answering it with the arrow keys.
   const no = group(page, /thoughts of ending your life/).getByLabel('No', { exact: true });
   const yes = group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true });
-  for (let i = 0; i < 40 && !(await yes.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await yes.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await expect(no).toBeChecked();
   for (const consent of Object.values(CONSENTS)) {
     const box = page.getByLabel(consent);
-    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect(box).toBeChecked();
   }
@@ -239,7 +265,9 @@ test('answers typed before the island hydrates are kept when it does', async ({ 
   });
   await page.goto('/contact');
   await page.getByLabel('Your name').fill('Early Typist');
-  await group(page, /thoughts of ending your life/).getByLabel('Yes', { exact: true }).check();
+  await group(page, /thoughts of ending your life/)
+    .getByLabel('Yes', { exact: true })
+    .check();
   await page.getByLabel('I am 18 or older').check();
   release();
   await hydrated(page);
@@ -250,7 +278,7 @@ test('answers typed before the island hydrates are kept when it does', async ({ 
   // The island holds the early answers too, not only the page: sending them works.
   await page.getByLabel('Email address').fill('early@example.com');
   await group(page, 'What is the best way to reach you?').getByLabel('Email', { exact: true }).check();
-  await group(page, 'Where would the sessions take place?').getByLabel('California').check();
+  await group(page, 'Where would the sessions take place?').getByLabel(LOCATIONS[0].label).check();
   for (const label of Object.values(CONSENTS)) await page.getByLabel(label).check();
   await send(page);
   await expect(page.locator('.confirmation')).toContainText('You told me about thoughts of ending your life');

@@ -2,6 +2,9 @@ import { test, expect } from '@playwright/test';
 import { axeViolations } from '../support/browser-checks';
 import { contentFiles, entryId } from '../support/content-files';
 import { splitFrontMatter } from '../support/readability';
+import settings from '../../content/settings.json' with { type: 'json' };
+import { isPlaceholder } from '../../src/lib/settings-schema';
+import { inWords, statesServed } from '../../src/lib/states';
 
 const pages = contentFiles('pages').map((f) => ({ id: entryId(f), data: splitFrontMatter(f.source).data }));
 const clinical = pages.filter((p) => p.data.clinical === true);
@@ -17,8 +20,9 @@ const noBenefitStudies = contentFiles('research')
 /** The `yaml` package reads a front-matter date (YAML 1.2) as the text "YYYY-MM-DD". */
 const isoDay = (value: unknown) => String(value);
 
+// Rules every valid edit keeps: the owner may add, remove or review pages, and fill in settings.
 test('the explainer pages about the treatment are marked clinical', () => {
-  const expected = [
+  const treatment = [
     'what-is-kap',
     'ketamine',
     'how-it-works',
@@ -31,7 +35,8 @@ test('the explainer pages about the treatment are marked clinical', () => {
     'if-kap-is-not-right',
     'for-your-doctor',
   ];
-  expect(clinical.map((p) => p.id).sort()).toEqual(expected.sort());
+  const present = pages.filter((p) => treatment.includes(p.id));
+  expect(present.filter((p) => p.data.clinical !== true).map((p) => p.id)).toEqual([]);
 });
 
 for (const page of clinical) {
@@ -69,7 +74,9 @@ for (const page of clinical) {
       expect(ld.medicalAudience).toEqual({ '@type': 'MedicalAudience', audienceType: 'Patient' });
       if (page.data.reviewedBy === 'pending') expect(ld).not.toHaveProperty('reviewedBy');
       const studies = (page.data.studies as string[] | undefined) ?? [];
-      expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(studies.map((s) => `/research/${s}`));
+      expect(ld.citation.map((c: { url: string }) => new URL(c.url).pathname)).toEqual(
+        studies.map((s) => `/research/${s}`),
+      );
       for (const article of ld.citation) {
         expect(article['@type']).toBe('ScholarlyArticle');
         expect(article.identifier.map((i: { propertyID: string }) => i.propertyID)).toEqual(
@@ -91,11 +98,16 @@ test('pages that are not clinical show no review line and no MedicalWebPage', as
 
 test('about, costs and privacy show the owner settings, with placeholders marked', async ({ page }) => {
   await page.goto('/about');
-  await expect(page.locator('.facts')).toContainText('Catherine Alvarado');
-  await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  await expect(page.locator('.facts')).toContainText(settings.therapist.name);
+  const credentials = settings.therapist.credentials;
+  if (isPlaceholder(credentials))
+    await expect(page.locator('.facts mark.placeholder').first()).toContainText('to be added');
+  else await expect(page.locator('.facts')).toContainText(credentials);
   await page.goto('/costs');
   await expect(page.locator('.facts')).toContainText('Dosing session');
-  await expect(page.locator('.facts mark.placeholder')).toHaveCount(4);
+  await expect(page.locator('.facts mark.placeholder')).toHaveCount(
+    Object.values(settings.fees).filter(isPlaceholder).length,
+  );
   await page.goto('/privacy');
   await expect(page.locator('.facts')).toContainText('How long I keep messages');
 });
@@ -145,28 +157,63 @@ test.describe('the questions page', () => {
 });
 
 test.describe('the conditions page', () => {
-  const CONDITIONS = ['Depression', 'PTSD and trauma', 'Anxiety', 'OCD', 'Alcohol and drug use', 'Chronic pain'];
-
-  test('gives each of the six conditions a plain evidence level', async ({ page }) => {
+  // Rules the owner's edits keep (headings and studies may change): every grade is one of the four plain
+  // levels, and the page shows the trials that found no benefit, not only the ones that did.
+  test('states each evidence level in plain words', async ({ page }) => {
     await page.goto('/conditions');
-    for (const name of CONDITIONS) {
-      const heading = page.locator('h2', { hasText: new RegExp(`^${name}$`) });
-      await expect(heading).toHaveCount(1);
-      const level = heading.locator('xpath=following-sibling::p[1]');
-      await expect(level, name).toHaveText(/^Evidence level: (well studied|promising|early|mixed)\b/);
+    const levels = page.locator('article p', { hasText: /^Evidence level:/ });
+    expect(await levels.count()).toBeGreaterThan(0);
+    for (const level of await levels.all()) {
+      await expect(level).toHaveText(/^Evidence level: (well studied|promising|early|mixed)\b/);
     }
   });
 
   test('links to the studies, including the trials that found no benefit', async ({ page }) => {
     await page.goto('/conditions');
-    const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(hrefs).size).toBeGreaterThanOrEqual(15);
-    expect(hrefs).toEqual(expect.arrayContaining(['/research/abdallah-2022', '/research/karma-dep-2-2025', '/research/feder-2021']));
+    const hrefs = await page
+      .locator('article a[href^="/research/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const noBenefit = contentFiles('research')
+      .filter((f) => splitFrontMatter(f.source).data.result === 'no-benefit')
+      .map((f) => `/research/${entryId(f)}`);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => noBenefit.includes(h ?? ''))).not.toEqual([]);
+  });
+});
+
+test.describe('practice details from the settings', () => {
+  const { phone, email } = settings;
+
+  test('the footer and the contact page show phone, email, office and hours, linked or marked', async ({ page }) => {
+    for (const [path, details] of [
+      ['/', 'footer .contact-details'],
+      ['/contact', 'aside:has(#contact-aside-heading) .contact-details'],
+    ] as const) {
+      await page.goto(path);
+      const block = page.locator(details);
+      await expect(block.locator('dt')).toHaveText(['Phone', 'Email', 'Office', 'Hours']);
+      for (const [value, scheme] of [
+        [phone, 'tel:'],
+        [email, 'mailto:'],
+      ] as const) {
+        if (isPlaceholder(value))
+          await expect(block.locator('mark.placeholder', { hasText: 'to be added' })).not.toHaveCount(0);
+        else await expect(block.locator(`a[href^="${scheme}"]`, { hasText: value })).toHaveCount(1);
+      }
+    }
+    await expect(page.getByRole('complementary', { name: 'Other ways to reach me' })).toBeVisible();
+  });
+
+  test('the home page title names the states of the licences', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(new RegExp(inWords(statesServed(settings.licences))));
   });
 });
 
 test.describe('the one list of crisis lines', () => {
-  test('the answers that ask for it show exactly the list in the footer, with the Spanish and Veterans options', async ({ page }) => {
+  test('the answers that ask for it show exactly the list in the footer, with the Spanish and Veterans options', async ({
+    page,
+  }) => {
     expect(crisisAnswers.length).toBeGreaterThan(0);
     await page.goto('/faq');
     const footerList = page.locator('footer .crisis-lines');
@@ -183,7 +230,9 @@ test.describe('the one list of crisis lines', () => {
 });
 
 test.describe('pages that give a way forward', () => {
-  test('the safety page, the conditions page and every study that found no benefit link to the other options', async ({ page }) => {
+  test('the safety page, the conditions page and every study that found no benefit link to the other options', async ({
+    page,
+  }) => {
     expect(noBenefitStudies.length).toBeGreaterThan(0);
     for (const path of ['/safety', '/conditions', ...noBenefitStudies.map((id) => `/research/${id}`)]) {
       await page.goto(path);
@@ -192,13 +241,22 @@ test.describe('pages that give a way forward', () => {
   });
 });
 
-test('the dosing day and the ketamine page show the owner settings they need, placeholders marked', async ({ page }) => {
+test('the dosing day and the ketamine page show the owner settings they need, placeholders marked', async ({
+  page,
+}) => {
   await page.goto('/dosing-session');
   const facts = page.locator('.facts');
-  for (const fact of ['How long to plan for the whole visit', 'Who checks your blood pressure', 'If you feel unwell', 'A medical question after hours']) {
+  for (const fact of [
+    'How long to plan for the whole visit',
+    'Who checks your blood pressure',
+    'If you feel unwell',
+    'A medical question after hours',
+  ]) {
     await expect(facts.locator('dt', { hasText: fact })).toHaveCount(1);
   }
-  await expect(facts.locator('mark.placeholder')).toHaveCount(5);
+  const { visitLength, medicineForm, bloodPressure, emergencyPlan, afterHours } = settings.dosingDay;
+  const shown = [visitLength, medicineForm, bloodPressure, emergencyPlan, afterHours];
+  await expect(facts.locator('mark.placeholder')).toHaveCount(shown.filter(isPlaceholder).length);
   await page.goto('/ketamine');
   await expect(page.locator('.facts dt', { hasText: 'Nasal spray' })).toHaveCount(1);
 });
@@ -217,7 +275,9 @@ test.describe('the page for your doctor', () => {
     });
   }
 
-  test('prints without the header, menu and footer, and shows the contact details and its own address', async ({ page }) => {
+  test('prints without the header, menu and footer, and shows the contact details and its own address', async ({
+    page,
+  }) => {
     await page.goto('/for-your-doctor');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();

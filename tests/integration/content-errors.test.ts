@@ -45,11 +45,13 @@ function syncFixture(fixture: string): Promise<SyncResult> {
   });
 }
 
-// Started together, so the three small syncs share the wait.
+// Started together, so the small syncs share the wait.
 const results = {
   missingTitle: syncFixture('broken-missing-title'),
   badDate: syncFixture('broken-bad-date'),
   unknownTopic: syncFixture('broken-unknown-topic'),
+  emptyAnswer: syncFixture('broken-empty-answer'),
+  emptyStudy: syncFixture('broken-empty-study'),
 };
 
 afterAll(async () => {
@@ -77,5 +79,21 @@ describe('a front-matter mistake stops the build and says where', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('content/faq/unknown-topic.mdx');
     expect(output).toMatch(/topic: Invalid option: expected one of "about-kap"\|.*"privacy"/);
+  });
+
+  test(
+    'an FAQ saved with an empty answer names the file and says the answer is empty',
+    { timeout: 60_000 },
+    async () => {
+      const { code, output } = await results.emptyAnswer;
+      expect(code).not.toBe(0);
+      expect(output).toContain('content/faq/empty-answer.mdx: There is no answer');
+    },
+  );
+
+  test('a study with empty notes names the file', { timeout: 60_000 }, async () => {
+    const { code, output } = await results.emptyStudy;
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/research/empty-notes.mdx: There is no text about the study');
   });
 });

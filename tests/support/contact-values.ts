@@ -1,4 +1,5 @@
 import { emptyValues, type ContactValues } from '../../src/lib/contact/schema';
+import { LOCATIONS } from '../../src/lib/contact/fields';
 
 /** A complete, valid submission; tests change one thing at a time. */
 export function validValues(overrides: Partial<ContactValues> = {}): ContactValues {
@@ -8,7 +9,7 @@ export function validValues(overrides: Partial<ContactValues> = {}): ContactValu
     email: 'sam@example.com',
     contactMethod: 'email',
     messageOk: ['email'],
-    location: 'california',
+    location: LOCATIONS[0].value, // the first state served (from the settings)
     adult: true,
     concerns: ['depression'],
     selfHarm: 'no',

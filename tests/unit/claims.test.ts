@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { callsKetamineApproved, findOverclaims } from '../support/claims';
+import { callsKetamineApproved, claimedText, findOverclaims } from '../support/claims';
 import { contentFiles } from '../support/content-files';
 
 // Everything that is published, or read by the site, from content/. The owner's guide (README.md)
 // is left out: it names the banned words in order to explain the rule.
-const files = ['pages', 'faq', 'research'].flatMap((folder) => contentFiles(folder)).concat(contentFiles('', ['.json']));
-
-/**
- * A study's published title is quoted, not claimed (one of them calls at-home ketamine "safe and effective"),
- * so the `title:` line of a research file is blanked; the line numbers of the rest stay the same.
- */
-function claimedText(path: string, source: string): string {
-  if (!path.startsWith('content/research/')) return source;
-  return source.replace(/^title:.*$/m, '');
-}
+const files = ['pages', 'faq', 'research']
+  .flatMap((folder) => contentFiles(folder))
+  .concat(contentFiles('', ['.json']));
 
 describe('the overclaim rule', () => {
   test.each([
@@ -35,7 +28,9 @@ describe('the overclaim rule', () => {
   });
 
   test('finds banned words with their line numbers', () => {
-    const found = findOverclaims('Calm text.\nKAP can cure depression.\nResults guaranteed. A miracle, safe and effective.');
+    const found = findOverclaims(
+      'Calm text.\nKAP can cure depression.\nResults guaranteed. A miracle, safe and effective.',
+    );
     expect(found.map((f) => f.line)).toEqual([2, 3, 3, 3]);
   });
 
@@ -75,7 +70,9 @@ describe('content makes no overstated claims', () => {
   });
 
   test.each(files.map((f) => [f.path, f.source]))('%s', (path, source) => {
-    const report = findOverclaims(claimedText(path, source)).map((o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`);
+    const report = findOverclaims(claimedText(path, source)).map(
+      (o) => `${path}:${o.line}: ${o.reason}\n    ${o.text}`,
+    );
     expect(report, report.join('\n')).toEqual([]);
   });
 });

@@ -55,13 +55,16 @@ describe('the editor opens the current content', () => {
     expect(settingsSchema.safeParse(inEditor).success).toBe(true);
   });
 
-  test.each(['pages', 'research', 'faq'] as const)('every %s entry, as the editor reads it, passes the site schema', async (name) => {
-    for (const { slug, entry } of await reader.collections[name].all()) {
-      const { body: _body, ...frontMatter } = entry as Record<string, unknown>;
-      const result = siteSchema(name).safeParse(asWritten(frontMatter));
-      expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
-    }
-  });
+  test.each(['pages', 'research', 'faq'] as const)(
+    'every %s entry, as the editor reads it, passes the site schema',
+    async (name) => {
+      for (const { slug, entry } of await reader.collections[name].all()) {
+        const { body: _body, ...frontMatter } = entry as Record<string, unknown>;
+        const result = siteSchema(name).safeParse(asWritten(frontMatter));
+        expect(result.error?.issues, `content/${name}/${slug}.mdx`).toBeUndefined();
+      }
+    },
+  );
 });
 
 // The editor's MDX field opens plain Markdown only (src/editor/fields/body.ts declares no components).
@@ -77,5 +80,61 @@ describe('every MDX body is plain Markdown the editor can open', () => {
     ['no component or HTML tags', /<\/?[A-Za-z][A-Za-z0-9]*[\s/>]/],
   ])('%s', (_rule, pattern) => {
     expect(bodies.filter((b) => pattern.test(b.body)).map((b) => b.path)).toEqual([]);
+  });
+});
+
+// A new entry must not claim a fact by default: a study saved without a result was saved as "Found a benefit".
+describe('a choice that states a fact starts empty and must be made', () => {
+  type FormField = { defaultValue(): unknown; validate(value: unknown): unknown; parse(value: unknown): unknown };
+  const field = (collection: 'research' | 'faq', key: string) =>
+    (editorCollections[collection].schema as unknown as Record<string, FormField>)[key];
+
+  test.each([
+    ['research', 'result', 'no-benefit'],
+    ['research', 'route', 'oral'],
+    ['research', 'conditions', ['ptsd']],
+    ['research', 'design', 'Randomised controlled trial'],
+    ['faq', 'topic', 'safety'],
+  ] as const)('%s: %s', (collection, key, chosen) => {
+    const f = field(collection, key);
+    const empty = f.defaultValue();
+    expect([null, '', '[]']).toContain(Array.isArray(empty) ? JSON.stringify(empty) : empty);
+    expect(() => f.validate(empty), 'saving with nothing chosen is refused').toThrow();
+    expect(f.validate(f.parse(chosen))).toEqual(chosen);
+  });
+
+  test('the message under an empty choice says what to choose', () => {
+    expect(() => field('research', 'result').validate(null)).toThrow('Choose what the study found');
+    expect(() => field('faq', 'topic').validate(null)).toThrow('Choose the topic');
+  });
+});
+
+describe('the editor lists and previews entries the way the owner finds them', () => {
+  test('the question and study lists show the question or title, and the question topic and order', () => {
+    expect(editorCollections.faq.columns).toEqual(expect.arrayContaining(['question', 'topic', 'order']));
+    expect(editorCollections.research.columns?.[0]).toBe('title');
+  });
+
+  test("the settings' Preview opens the contact page, which shows the contact settings", () => {
+    expect(editorSettings.previewUrl).toBe('/contact');
+  });
+
+  test('a year is shown as written, without a thousands separator', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { KeystarProvider } = await import('@keystar/ui/core');
+    const year = (editorCollections.research.schema as Record<string, { Input: (p: object) => unknown }>).year;
+    const html = renderToStaticMarkup(
+      createElement(KeystarProvider, {
+        locale: 'en-US',
+        children: createElement(year.Input as never, {
+          value: 2025,
+          onChange() {},
+          autoFocus: false,
+          forceValidation: false,
+        }),
+      }),
+    );
+    expect(html).toMatch(/<input[^>]*value="2025"/);
   });
 });

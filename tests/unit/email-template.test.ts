@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { contactSchema } from '../../src/lib/contact/schema';
 import { EMAIL_SUBJECT, renderContactEmail } from '../../src/server/email-template';
 import { validValues } from '../support/contact-values';
+import { LOCATIONS } from '../../src/lib/contact/fields';
 
-const render = (overrides: Parameters<typeof validValues>[0] = {}) => renderContactEmail(contactSchema.parse(validValues(overrides)));
+const render = (overrides: Parameters<typeof validValues>[0] = {}) =>
+  renderContactEmail(contactSchema.parse(validValues(overrides)));
 
 describe('the email to the practice', () => {
   test('has a subject with no name and no health details', async () => {
@@ -22,14 +24,18 @@ describe('the email to the practice', () => {
   });
 
   test('shows choices in words, and says when a question was not answered', async () => {
-    const { text } = await render({ location: 'nevada', concerns: ['trauma', 'ocd'], redFlags: '' });
-    expect(text).toContain('Sessions would take place in: Nevada');
+    const [state] = LOCATIONS; // the first state served, from the settings
+    const { text } = await render({ location: state.value, concerns: ['trauma', 'ocd'], redFlags: '' });
+    expect(text).toContain(`Sessions would take place in: ${state.label}`);
     expect(text).toContain('What brings them: Trauma or PTSD; OCD');
     expect(text).toContain('Any of the listed conditions: not answered');
   });
 
   test('escapes what people type, so it cannot add markup to the email', async () => {
-    const { html, text } = await render({ name: '<img src=x onerror=alert(1)>', message: '<a href="https://evil.example">click</a>' });
+    const { html, text } = await render({
+      name: '<img src=x onerror=alert(1)>',
+      message: '<a href="https://evil.example">click</a>',
+    });
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<a href="https://evil.example"');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -38,7 +44,10 @@ describe('the email to the practice', () => {
 
   test('renders the same email for the same answers (the idempotency key depends on it)', async () => {
     const values = validValues();
-    const [a, b] = await Promise.all([renderContactEmail(contactSchema.parse(values)), renderContactEmail(contactSchema.parse(values))]);
+    const [a, b] = await Promise.all([
+      renderContactEmail(contactSchema.parse(values)),
+      renderContactEmail(contactSchema.parse(values)),
+    ]);
     expect(a).toEqual(b);
   });
 });

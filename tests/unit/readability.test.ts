@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { contentFiles } from '../support/content-files';
-import { markdownBlocks, readability, splitFrontMatter, syllablesIn } from '../support/readability';
-
-/** Plain-language target: at or below US grade 8 (NIH's advice for patient material). */
-const MAX_GRADE = 8;
+import { MAX_GRADE, markdownBlocks, readability, splitFrontMatter, syllablesIn } from '../support/readability';
 
 interface Measured {
   path: string;
@@ -13,7 +10,11 @@ interface Measured {
 
 const measured: Measured[] = [
   ...['pages', 'faq'].flatMap((folder) =>
-    contentFiles(folder).map((f) => ({ path: f.path, what: 'text', blocks: markdownBlocks(splitFrontMatter(f.source).body) })),
+    contentFiles(folder).map((f) => ({
+      path: f.path,
+      what: 'text',
+      blocks: markdownBlocks(splitFrontMatter(f.source).body),
+    })),
   ),
   // A study's summary opens its page; its one-line finding is what the study cards and the research index show.
   ...contentFiles('research').flatMap((f) =>
@@ -27,7 +28,9 @@ const measured: Measured[] = [
 
 describe('the readability measure', () => {
   test('drops front-matter, link addresses and Markdown marks', () => {
-    const { body } = splitFrontMatter('---\ntitle: "Long title words"\n---\n\n## Heading\n\nRead [the **safety** page](/safety).\n');
+    const { body } = splitFrontMatter(
+      '---\ntitle: "Long title words"\n---\n\n## Heading\n\nRead [the **safety** page](/safety).\n',
+    );
     expect(markdownBlocks(body)).toEqual(['Heading', 'Read the safety page.']);
   });
 
@@ -53,6 +56,9 @@ describe(`every page, answer, study summary and study finding reads at grade ${M
 
   test.each(measured.map((m) => [`${m.path} (${m.what})`, m] as const))('%s', (_, m) => {
     const { grade } = readability(m.blocks);
-    expect(grade, `${m.path}: ${m.what} reads at grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)`).toBeLessThanOrEqual(MAX_GRADE);
+    expect(
+      grade,
+      `${m.path}: ${m.what} reads at grade ${grade}; aim for ${MAX_GRADE} or below (shorter sentences, plainer words)`,
+    ).toBeLessThanOrEqual(MAX_GRADE);
   });
 });

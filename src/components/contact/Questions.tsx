@@ -1,6 +1,7 @@
 import type { Control, UseFormRegister } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
-import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS } from '../../lib/contact/fields';
+import { CONSENTS, LIMITS, MEDICINES, RED_FLAGS, STATES_SERVED } from '../../lib/contact/fields';
+import { inWords } from '../../lib/states';
 import type { ContactField, ContactValues, FieldErrors } from '../../lib/contact/schema';
 import Checkbox from './Checkbox';
 import ChoiceGroup from './ChoiceGroup';
@@ -26,10 +27,39 @@ export default function Questions({ register, control, errors, initial: values, 
   return (
     <>
       <h2>How to reach you</h2>
-      <TextField field="name" label="Your name" hint="What you would like me to call you." autoComplete="name" initial={values.name} register={register} error={errors.name} />
-      <TextField field="email" label="Email address" type="email" autoComplete="email" initial={values.email} register={register} error={errors.email} />
-      <TextField field="phone" label="Phone number (optional)" type="tel" autoComplete="tel" initial={values.phone} register={register} error={errors.phone} />
-      <ChoiceGroup {...groupProps('contactMethod')} type="radio" legend="What is the best way to reach you?" initial={values.contactMethod} />
+      <TextField
+        field="name"
+        label="Your name"
+        hint="What you would like me to call you."
+        autoComplete="name"
+        initial={values.name}
+        register={register}
+        error={errors.name}
+      />
+      <TextField
+        field="email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        initial={values.email}
+        register={register}
+        error={errors.email}
+      />
+      <TextField
+        field="phone"
+        label="Phone number (optional)"
+        type="tel"
+        autoComplete="tel"
+        initial={values.phone}
+        register={register}
+        error={errors.phone}
+      />
+      <ChoiceGroup
+        {...groupProps('contactMethod')}
+        type="radio"
+        legend="What is the best way to reach you?"
+        initial={values.contactMethod}
+      />
       <ChoiceGroup
         {...groupProps('messageOk')}
         type="checkbox"
@@ -39,18 +69,47 @@ export default function Questions({ register, control, errors, initial: values, 
       />
 
       <h2>About you</h2>
-      <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?" initial={values.location}>
+      <ChoiceGroup
+        {...groupProps('location')}
+        type="radio"
+        legend="Where would the sessions take place?"
+        initial={values.location}
+      >
         <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
           <p className="location-note">
-            I am licensed in California and Nevada only, so sessions need to happen in one of those states. You are
-            still welcome to send a question, and I can suggest where to look nearer you.
+            I am licensed in {inWords(STATES_SERVED)} only, so sessions need to happen in{' '}
+            {STATES_SERVED.length === 1 ? 'that state' : 'one of those states'}. You are still welcome to send a
+            question, and I can suggest where to look nearer you.
           </p>
         </RevealOnAnswer>
       </ChoiceGroup>
-      <Checkbox field="adult" label="I am 18 or older" initial={values.adult} register={register} error={errors.adult} />
-      <ChoiceGroup {...groupProps('concerns')} type="checkbox" legend="What brings you here? (optional)" hint="Tick any that fit." initial={values.concerns} />
-      <ChoiceGroup {...groupProps('tried')} type="checkbox" legend="Have you tried any of these? (optional)" hint="Tick any you have tried." initial={values.tried} />
-      <ChoiceGroup {...groupProps('currentCare')} type="radio" legend="Are you working with a therapist now? (optional)" initial={values.currentCare} />
+      <Checkbox
+        field="adult"
+        label="I am 18 or older"
+        initial={values.adult}
+        register={register}
+        error={errors.adult}
+      />
+      <ChoiceGroup
+        {...groupProps('concerns')}
+        type="checkbox"
+        legend="What brings you here? (optional)"
+        hint="Tick any that fit."
+        initial={values.concerns}
+      />
+      <ChoiceGroup
+        {...groupProps('tried')}
+        type="checkbox"
+        legend="Have you tried any of these? (optional)"
+        hint="Tick any you have tried."
+        initial={values.tried}
+      />
+      <ChoiceGroup
+        {...groupProps('currentCare')}
+        type="radio"
+        legend="Are you working with a therapist now? (optional)"
+        initial={values.currentCare}
+      />
 
       <h2>A few health questions</h2>
       <p>These help me and the prescriber know what to talk about. They are not a test, and there is no score.</p>
@@ -74,7 +133,12 @@ export default function Questions({ register, control, errors, initial: values, 
         {...groupProps('medicines')}
         type="radio"
         legend="Do you take any of these medicines? (optional)"
-        hint={<>{MEDICINES}. Do not stop or change any medicine because of this form: the prescriber goes through your medicines with you.</>}
+        hint={
+          <>
+            {MEDICINES}. Do not stop or change any medicine because of this form: the prescriber goes through your
+            medicines with you.
+          </>
+        }
         initial={values.medicines}
       />
       <ChoiceGroup
@@ -104,7 +168,14 @@ export default function Questions({ register, control, errors, initial: values, 
         Your answers go by email to me only. The <a href="/privacy">privacy notice</a> says how I keep them.
       </p>
       {(Object.keys(CONSENTS) as (keyof typeof CONSENTS)[]).map((field) => (
-        <Checkbox key={field} field={field} label={CONSENTS[field]} initial={values[field]} register={register} error={errors[field]} />
+        <Checkbox
+          key={field}
+          field={field}
+          label={CONSENTS[field]}
+          initial={values[field]}
+          register={register}
+          error={errors[field]}
+        />
       ))}
     </>
   );

@@ -1,9 +1,9 @@
 import { fields } from '@keystatic/core';
-import { choices } from './choices';
+import { requiredChoice } from './choices';
 import { FAQ_TOPICS } from '../../lib/content-choices';
 import { bodyField } from './body';
 
-/** The editor's form for content/faq/*.mdx; mirrors the `faq` schema in src/content.config.ts. */
+/** The editor's form for content/faq/*.mdx; mirrors `faqSchema` in src/lib/content-schemas.ts. */
 export const faqFields = {
   question: fields.slug({
     name: {
@@ -13,11 +13,11 @@ export const faqFields = {
     },
     slug: { label: 'File name', description: 'Also the link to the answer: /faq#file-name' },
   }),
-  topic: fields.select({
+  topic: requiredChoice({
     label: 'Topic',
     description: 'The group it is listed under on the questions page.',
-    options: choices(FAQ_TOPICS),
-    defaultValue: 'about-kap',
+    labels: FAQ_TOPICS,
+    missing: 'Choose the topic this question is listed under',
   }),
   order: fields.integer({
     label: 'Order',
@@ -26,7 +26,8 @@ export const faqFields = {
   }),
   crisisLines: fields.checkbox({
     label: 'Show the crisis lines',
-    description: "Shows the site's list of crisis phone and text lines under the answer, the same list as the footer. Do not type the numbers in the answer.",
+    description:
+      "Shows the site's list of crisis phone and text lines under the answer, the same list as the footer. Do not type the numbers in the answer.",
   }),
   body: bodyField('Answer'),
 };

@@ -3,10 +3,14 @@ import { choices } from './choices';
 import { NAV_GROUPS, REVIEWED_BY } from '../../lib/content-choices';
 import { bodyField } from './body';
 
-/** The editor's form for content/pages/*.mdx; mirrors the `pages` schema in src/content.config.ts. */
+/** The editor's form for content/pages/*.mdx; mirrors `pageSchema` in src/lib/content-schemas.ts. */
 export const pageFields = {
   title: fields.slug({
-    name: { label: 'Title', description: "The page's heading and browser-tab title.", validation: { length: { min: 3 } } },
+    name: {
+      label: 'Title',
+      description: "The page's heading and browser-tab title.",
+      validation: { length: { min: 3 } },
+    },
     slug: { label: 'Address', description: 'The page is served at /address. Changing it breaks links to the page.' },
   }),
   description: fields.text({

@@ -1,9 +1,10 @@
 import { fields } from '@keystatic/core';
-import { choices } from './choices';
+import { requiredChoice, requiredChoices } from './choices';
+import { yearField } from './year';
 import { CONDITION_LABELS, RESULT_LABELS, ROUTE_LABELS } from '../../lib/content-choices';
 import { bodyField } from './body';
 
-/** The editor's form for content/research/*.mdx; mirrors the `research` schema in src/content.config.ts. */
+/** The editor's form for content/research/*.mdx; mirrors `researchSchema` in src/lib/content-schemas.ts. */
 export const researchFields = {
   title: fields.slug({
     name: { label: 'Title', description: 'The published title of the study.', validation: { length: { min: 5 } } },
@@ -11,12 +12,13 @@ export const researchFields = {
   }),
   authors: fields.array(fields.text({ label: 'Author', validation: { length: { min: 2 } } }), {
     label: 'Authors',
-    description: 'Surname and initials, e.g. "Dore J", in the order of the paper; end with "et al." if not all are listed.',
+    description:
+      'Surname and initials, e.g. "Dore J", in the order of the paper; end with "et al." if not all are listed.',
     itemLabel: (props) => props.value || 'New author',
     validation: { length: { min: 1 } },
   }),
   journal: fields.text({ label: 'Journal', validation: { length: { min: 2 } } }),
-  year: fields.integer({ label: 'Year', validation: { isRequired: true, min: 1950, max: 2100 } }),
+  year: yearField({ label: 'Year', min: 1950, max: 2100 }),
   doi: fields.text({
     label: 'DOI',
     description: 'Give a DOI or a PMID, or both.',
@@ -28,25 +30,26 @@ export const researchFields = {
   }),
   design: fields.text({
     label: 'Design',
-    description: 'In plain words, e.g. "Randomised controlled trial".',
-    validation: { length: { min: 3 } },
+    description: 'In plain words, e.g. "Randomised controlled trial". Required.',
+    validation: { isRequired: true, length: { min: 3 } },
   }),
   participants: fields.integer({ label: 'Participants', validation: { isRequired: true, min: 1 } }),
-  route: fields.select({
+  route: requiredChoice({
     label: 'How ketamine was given',
-    options: choices(ROUTE_LABELS),
-    defaultValue: 'IV',
+    labels: ROUTE_LABELS,
+    missing: 'Choose how ketamine was given in the study',
   }),
-  conditions: fields.multiselect({
+  conditions: requiredChoices({
     label: 'Conditions studied',
     description: 'Choose at least one.',
-    options: choices(CONDITION_LABELS),
+    labels: CONDITION_LABELS,
+    missing: 'Choose at least one condition the study looked at',
   }),
-  result: fields.select({
+  result: requiredChoice({
     label: 'Result',
-    description: 'Did the study find a benefit?',
-    options: choices(RESULT_LABELS),
-    defaultValue: 'benefit',
+    description: 'Did the study find a benefit? Read the paper: a study that found none is shown as such.',
+    labels: RESULT_LABELS,
+    missing: 'Choose what the study found',
   }),
   finding: fields.text({
     label: 'Finding',

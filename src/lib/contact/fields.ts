@@ -1,3 +1,6 @@
+import settingsFile from '../../../content/settings.json' with { type: 'json' };
+import { stateValue, statesServed } from '../states';
+
 /**
  * The answer choices of the contact form, with the words shown for each. The form, the schema and the
  * email to the practice all read them from here, so a choice is worded once.
@@ -24,9 +27,12 @@ export const MESSAGE_OK = choices([
   { value: 'email', label: 'You may email me about appointments and next steps' },
 ]);
 
+/** The states the practice serves: the states of the licences in the settings (validated by the build, src/lib/settings.ts). */
+export const STATES_SERVED = statesServed(settingsFile.licences);
+
+/** Each state served, then "Somewhere else". */
 export const LOCATIONS = choices([
-  { value: 'california', label: 'California' },
-  { value: 'nevada', label: 'Nevada' },
+  ...STATES_SERVED.map((state) => ({ value: stateValue(state), label: state })),
   { value: 'elsewhere', label: 'Somewhere else' },
 ]);
 
