@@ -45,6 +45,13 @@ export const ownerSettings: Settings = {
     emergencyPlan: 'I call the prescriber at once, and 911 if it is an emergency.',
     afterHours: 'call their after-hours line, given at your first visit',
   },
+  booking: { url: 'https://harborlight.example/book', label: 'Book a free 20-minute call' },
+  reviewers: {
+    clinical: { name: 'Maya Lindqvist', credentials: 'PhD, Licensed Psychologist' },
+    medical: { name: 'Samuel Ortiz', credentials: 'MD, board-certified psychiatrist' },
+  },
+  // No photos: a fixture cannot ship the owner's pictures, and none set is a valid choice.
+  photos: { portrait: { file: '', alt: '' }, office: [] },
   servicesKeep: {
     hostLogs: 'Internet address, page and time of each visit, kept for 30 days',
     emailCopies: 'Each message is kept for 30 days, then deleted',
