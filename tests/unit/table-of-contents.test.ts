@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents, TOC_MIN_SECTIONS } from '../../src/lib/table-of-contents';
+import { headingsInHtml, tableOfContents, TOC_MIN_SECTIONS } from '../../src/lib/table-of-contents';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 
@@ -21,5 +21,19 @@ describe('tableOfContents', () => {
 
   it('leaves out an h3 that comes before any h2', () => {
     expect(tableOfContents([h(3, 'Orphan'), h(2, 'A'), h(2, 'B'), h(2, 'C')])?.map((i) => i.text)).toEqual(['A', 'B', 'C']);
+  });
+});
+
+describe('headingsInHtml', () => {
+  it('finds h2 and h3 headings with an id, in order, with their plain text', () => {
+    const html =
+      '<section class="facts" aria-labelledby="glance"><h2 id="glance">At a glance</h2></section>' +
+      '<h2 id="why">Why <em>this</em> &amp; that&#39;s &#x2014; it</h2><p>Text</p><h3 class="x" id="sub">A sub part</h3>' +
+      '<h2>No id, not listed</h2><h4 id="deep">Too deep</h4>';
+    expect(headingsInHtml(html)).toEqual([
+      { depth: 2, slug: 'glance', text: 'At a glance' },
+      { depth: 2, slug: 'why', text: "Why this & that's \u2014 it" },
+      { depth: 3, slug: 'sub', text: 'A sub part' },
+    ]);
   });
 });
