@@ -16,7 +16,8 @@ const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 // with `ASTRO_ADAPTER=vercel npm run build` / `ASTRO_ADAPTER=netlify npm run build`.
 // `staticHeaders` puts each page's CSP into the host's header config instead of a <meta> tag.
 const adapters = {
-  node: () => node({ mode: 'standalone', staticHeaders: true }),
+  // Node: Astro renders on-demand routes only; src/server/serve.mjs serves the built files itself (exact-path headers).
+  node: () => node({ mode: 'middleware', staticHeaders: true }),
   vercel: () => vercel({ staticHeaders: true }),
   netlify: () => netlify({ staticHeaders: true, devFeatures: false }),
 };

@@ -1,11 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
-import { securityHeaders } from './server/security-headers';
+import { responseHeaders } from './server/security-headers';
 
-const headers = Object.entries(securityHeaders(import.meta.env.SITE ?? ''));
-
-/** On-demand responses (the contact page and endpoint) carry the same security headers on every host. */
+/**
+ * On-demand responses (the contact page and endpoint) carry the security headers on every host, and a
+ * CSP when Astro gave them none (JSON answers). On Node, src/server/serve.mjs applies the same rules again.
+ */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
-  for (const [name, value] of headers) response.headers.set(name, value);
+  const headers = responseHeaders({
+    siteUrl: import.meta.env.SITE ?? '',
+    contentType: response.headers.get('content-type'),
+    csp: response.headers.get('content-security-policy'),
+  });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 });

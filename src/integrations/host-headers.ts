@@ -4,7 +4,7 @@ import { securityHeaders } from '../server/security-headers';
 
 /**
  * Adds the site-wide security headers to a serverless host's static-file config after the build.
- * (On Node, src/server/serve.mjs sends them; on-demand responses get them from src/middleware.ts.)
+ * (The rules live in src/server/security-headers.ts; see there for who applies them where.)
  */
 export default function hostHeaders(): AstroIntegration {
   let adapter = '';

@@ -2,13 +2,15 @@
 // serve the production site in the foreground until killed.
 import { join } from 'node:path';
 import { build, root } from './build.mjs';
+import { readServerLimits } from './limits.ts';
 import { serve } from './serve.mjs';
 
 if (!build()) process.exit(1);
 
 await serve({
-  entry: join(root, 'dist/server/entry.mjs'),
+  distDir: join(root, 'dist'),
   host: process.env.HOST || '127.0.0.1',
   port: Number(process.env.PORT || 4321),
   siteUrl: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  limits: readServerLimits(),
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connect } from 'node:net';
-import { startServer, type RunningServer } from '../support/server';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, startServer, type RunningServer } from '../support/server';
 import { INSPECT_OPTIONS, withInspector } from '../support/inspector.mjs';
 
 describe('the production server', () => {
@@ -36,7 +38,30 @@ describe('the production server', () => {
     const res = await fetch(`${server.url}/missing-page`);
     expect(res.status).toBe(404);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    // The 404 page's own policy (it loads the site's styles), not the strict one for non-pages.
+    expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'self'.*frame-ancestors 'none'/);
     expect(await res.text()).toContain('Page not found');
+  });
+
+  test('sends them with JSON answers, with a policy that allows nothing', async () => {
+    const res = await fetch(`${server.url}/api/contact`);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  test("serves a page at exactly one address, with that page's own policy from the build", async () => {
+    const slash = await fetch(`${server.url}/research/`, { redirect: 'manual' });
+    expect(slash.status).toBe(301);
+    expect(slash.headers.get('location')).toBe('/research');
+    // The adapter matched headers with pathname.includes(), so /research could get a study page's policy.
+    const built: { pathname: string; headers: { key: string; value: string }[] }[] = JSON.parse(
+      readFileSync(join(root, 'dist/_headers.json'), 'utf8'),
+    );
+    for (const { pathname, headers } of built.filter((p) => p.pathname !== '/404')) {
+      const csp = headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+      expect((await fetch(`${server.url}${pathname}`)).headers.get('content-security-policy'), pathname).toBe(csp);
+    }
   });
 
   test('never allows unsafe-inline or unsafe-eval scripts', async () => {
