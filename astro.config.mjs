@@ -8,6 +8,7 @@ import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
 import editorInDev from './src/integrations/editor-in-dev.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -31,12 +32,13 @@ export default defineConfig({
   // One URL form everywhere: the static-header map is keyed without a trailing slash.
   trailingSlash: 'never',
   adapter: adapters[/** @type {keyof typeof adapters} */ (adapterName)](),
-  // Keep every stylesheet in a file (allowed by style-src 'self') instead of inlining small ones by hash.
-  // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
-  // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
-  build: { inlineStylesheets: 'never' },
+  // Every page carries its own CSS in <style> tags: a content page is then one HTML response, painted
+  // without waiting for a stylesheet. Astro's CSP allows each tag by its hash, per page; each host applies
+  // a page's own policy by exact path (src/server/static-site.ts on Node; Netlify's and Vercel's header config).
+  build: { inlineStylesheets: 'always' },
   // editorInDev: the browser editor, in `astro dev` only (never in a build).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev()],
+  // precompress: Brotli files for the Node server's scripts and styles (serverless hosts compress their own).
+  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev(), precompress()],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.

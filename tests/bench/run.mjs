@@ -1,6 +1,6 @@
 // `npm run bench`: build, serve, measure, and print a markdown report (figures also written as JSON
 // to bench-results/bench.json). Options: --runs N (Lighthouse runs per page, default 3),
-// --only lighthouse,javascript,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
+// --only lighthouse,javascript,bytes,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
 // whole sitemap and /contact).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,13 @@ import { audit, median, openBrowser } from './lighthouse.mjs';
 import { measureBuildScaling } from './build-scale.mjs';
 import { measureEndpointLoad } from './load.mjs';
 import { measureJavaScript } from './javascript.mjs';
+import { measurePageBytes } from './page-bytes.mjs';
 import { table } from './report.mjs';
 
 const { values: opts } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'lighthouse,javascript,load,build' },
+    only: { type: 'string', default: 'lighthouse,javascript,bytes,load,build' },
     pages: { type: 'string' },
   },
 });
@@ -66,7 +67,24 @@ if (only.has('javascript')) {
   } finally {
     await server.stop();
   }
-  record('## JavaScript per page (gzip; inline scripts gzipped on their own)', table(results.javascript, ['path', 'files', 'inlineGzipBytes', 'fileGzipBytes', 'totalGzipBytes', 'chunks']));
+  record(
+    '## JavaScript per page (gzip; inline scripts gzipped on their own; files also as Brotli 5 made per request, and as sent: the build\'s Brotli 11)',
+    table(results.javascript, ['path', 'files', 'inlineGzipBytes', 'fileGzipBytes', 'totalGzipBytes', 'fileBrotli5Bytes', 'fileWireBytes', 'chunks']),
+  );
+}
+
+if (only.has('bytes')) {
+  const server = await startServer();
+  try {
+    results.pageBytes = await measurePageBytes(server.url, paths);
+  } finally {
+    await server.stop();
+  }
+  const { path, htmlGzipBytes } = results.pageBytes.largest;
+  record(
+    `## HTML per page (the whole page, CSS inlined; largest: ${path}, ${htmlGzipBytes} bytes gzip, budget 14,336)`,
+    table(results.pageBytes.rows, ['path', 'htmlBytes', 'htmlGzipBytes', 'wireBytes', 'wireEncoding']),
+  );
 }
 
 if (only.has('load')) {
