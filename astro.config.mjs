@@ -7,7 +7,7 @@ import node from '@astrojs/node';
 import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
-import editorInDev from './src/integrations/editor-in-dev.ts';
+import editorRoutes from './src/integrations/editor-routes.ts';
 import precompress from './src/integrations/precompress.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
@@ -36,9 +36,9 @@ export default defineConfig({
   // without waiting for a stylesheet. Astro's CSP allows each tag by its hash, per page; each host applies
   // a page's own policy by exact path (src/server/static-site.ts on Node; Netlify's and Vercel's header config).
   build: { inlineStylesheets: 'always' },
-  // editorInDev: the browser editor, in `astro dev` only (never in a build).
+  // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
   // precompress: Brotli files for the Node server's scripts and styles (serverless hosts compress their own).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorInDev(), precompress()],
+  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), precompress()],
   // The site has no images to optimise; this keeps sharp out of the server bundle.
   image: { service: passthroughImageService() },
   // No Shiki: its inline styles break the CSP and the site shows no code.

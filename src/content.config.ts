@@ -83,6 +83,8 @@ const faq = defineCollection({
     topic: z.enum(valuesOf(FAQ_TOPICS)),
     /** Its place within the group: lower numbers come first. */
     order: z.number().int(),
+    /** Show the site's one list of crisis lines under the answer (the same list as the footer). */
+    crisisLines: z.boolean().default(false),
   }),
 });
 

@@ -1,6 +1,6 @@
 // `npm test`: type-check, build, run every suite (unit + integration with Vitest, browser with
 // Playwright), then print one closing line, "N passed, N failed", totalling all of them.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,18 @@ function suite(label, args, env, count) {
 
 process.env.CHROMIUM_PATH = await resolveChromium();
 
+/** Which Chromium drove the browser tests: machines differ (Debian's, or the one in the npm package). */
+function chromiumVersion(path) {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+  } catch {
+    return 'version unknown';
+  }
+}
+
+// House rules first: a lint or format failure counts in the total like any failed test.
+tally(run('ESLint', [bin('eslint', 'bin/eslint.js'), '--config', 'tests/eslint.config.mjs', '.']));
+tally(run('Prettier (format check)', [bin('prettier', 'bin/prettier.cjs'), '--check', '.']));
 tally(run('astro check', [bin('astro', 'bin/astro.mjs'), 'check']));
 console.log('\n── astro build ──');
 const built = tally(build({ force: true }));
@@ -76,5 +88,6 @@ if (built) {
 }
 
 rmSync(reports, { recursive: true, force: true });
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+console.log(`\nBrowser tests used ${chromiumVersion(process.env.CHROMIUM_PATH)} (${process.env.CHROMIUM_PATH})`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -26,7 +26,13 @@ export default function hostHeaders(): AstroIntegration {
   };
 }
 
-async function editJson(path: string, edit: (json: any) => void) {
+/** The parts of a host's config file this integration touches. */
+interface HostConfig {
+  routes?: unknown[];
+  headers?: unknown[];
+}
+
+async function editJson(path: string, edit: (json: HostConfig) => void) {
   const json = JSON.parse(await readFile(path, 'utf8'));
   edit(json);
   await writeFile(path, JSON.stringify(json, null, 2));

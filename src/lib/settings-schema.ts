@@ -64,6 +64,31 @@ export const settingsSchema = z.strictObject({
     /** Whether the practice is a HIPAA covered entity: it is if you, or a biller, send insurance claims electronically. */
     hipaaStatus: text,
   }),
+
+  // ---- The dosing day, the medicine, and what the site's services keep (content, second edition) ----
+  /** How a dosing day runs in this practice; shown on /dosing-session and /for-your-doctor. */
+  dosingDay: z.strictObject({
+    /** The form of ketamine the prescriber sends for this practice's clients, e.g. "a lozenge that dissolves in the mouth". */
+    medicineForm: text,
+    /** Whether a nasal spray is ever part of care here, and which (Spravato or a compounded spray). */
+    nasalSpray: text,
+    /** A whole dosing visit, arrival to leaving, e.g. "about 2 to 3 hours". */
+    visitLength: text,
+    /** Who checks blood pressure (and other signs), and when. */
+    bloodPressure: text,
+    /** What happens if someone feels unwell during a session: the practice's emergency plan. */
+    emergencyPlan: text,
+    /** How to reach the prescriber with a medical question after hours. */
+    afterHours: text,
+  }),
+  /** What the site's hosting and email services keep, for the privacy notice. */
+  servicesKeep: z.strictObject({
+    /** What the web host's server logs record about each visit, and for how long. */
+    hostLogs: text,
+    /** How long the email service keeps a copy of each message it delivers. */
+    emailCopies: text,
+  }),
+  // ---- end of the second-edition block ----
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

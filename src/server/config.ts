@@ -9,8 +9,11 @@ export const DEV_CONTACT_FROM = 'Website form (development) <website@dev.invalid
 /** Submissions allowed per client per window, unless CONTACT_RATE_LIMIT says otherwise. */
 export const DEFAULT_RATE_LIMIT = 5;
 export const RATE_WINDOW_MS = 10 * 60 * 1000;
-/** How long one attempt to reach the email service may take before it counts as failed. */
-export const DEFAULT_SEND_TIMEOUT_MS = 8000;
+/** Emails the whole site may send per hour: far above any real practice, low enough to spare its inbox a flood. */
+export const DEFAULT_HOURLY_LIMIT = 100;
+export const HOUR_MS = 60 * 60 * 1000;
+/** How long a send may take in all, retry included, before the person is told it failed. */
+export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
 export interface ContactConfig {
   /** Set: send through Resend. Unset: write each email to `outboxDir`. */
@@ -19,14 +22,23 @@ export interface ContactConfig {
   from?: string;
   outboxDir: string;
   rateLimit: number;
+  /** Emails the whole site may send per hour (`CONTACT_HOURLY_LIMIT`). */
+  hourlyLimit: number;
+  /** Proxies in front of the server that append to X-Forwarded-For (`TRUST_PROXY_HOPS`, default 0). */
+  trustProxyHops: number;
   sendTimeoutMs: number;
-  /** The public origin (SITE_URL), accepted by the origin check besides the request's own. */
+  /** The public origin (SITE_URL): when set, the only origin the form accepts posts from. */
   siteOrigin?: string;
 }
 
 function positiveInteger(raw: string | undefined, fallback: number): number {
   const n = Number(raw);
   return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+function wholeNumber(raw: string | undefined, fallback: number): number {
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
 function originOf(url: string | undefined): string | undefined {
@@ -50,6 +62,8 @@ export function readContactConfig(env: NodeJS.ProcessEnv = process.env): Contact
     from,
     outboxDir: env.OUTBOX_DIR || '.outbox/',
     rateLimit: positiveInteger(env.CONTACT_RATE_LIMIT, DEFAULT_RATE_LIMIT),
+    hourlyLimit: positiveInteger(env.CONTACT_HOURLY_LIMIT, DEFAULT_HOURLY_LIMIT),
+    trustProxyHops: wholeNumber(env.TRUST_PROXY_HOPS, 0),
     sendTimeoutMs: positiveInteger(env.CONTACT_SEND_TIMEOUT_MS, DEFAULT_SEND_TIMEOUT_MS),
     siteOrigin: originOf(env.SITE_URL),
   };

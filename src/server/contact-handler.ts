@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { contactSchema, firstErrors, type ContactSubmission, type ContactValues, type FieldErrors } from '../lib/contact/schema';
+import type { ContactOutcome } from '../lib/contact/outcome';
+import { contactSchema, firstErrors, type ContactSubmission, type ContactValues } from '../lib/contact/schema';
 import { valuesFromFormData } from '../lib/contact/form-data';
 import { readLimitedBody } from './body-limit';
-import { readContactConfig, RATE_WINDOW_MS, type ContactConfig } from './config';
+import { clientAddress, rateLimitKey } from './client-address';
+import { HOUR_MS, readContactConfig, RATE_WINDOW_MS, type ContactConfig } from './config';
 import { createOnce } from './dedupe';
 import { renderContactEmail } from './email-template';
 import type { EmailMessage, Mailer, SendResult } from './mailer';
@@ -10,26 +12,6 @@ import { isCrossOrigin } from './origin';
 import { createOutboxMailer } from './outbox-mailer';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { createResendMailer } from './resend-mailer';
-
-/** What became of one submission; the page and the JSON endpoint each turn it into a response. */
-export type ContactOutcome =
-  | { kind: 'accepted'; selfHarm: boolean }
-  | { kind: 'invalid'; errors: FieldErrors; values: ContactValues }
-  | { kind: 'bad-request'; reason: string }
-  | { kind: 'cross-origin' }
-  | { kind: 'too-large'; reason: string }
-  | { kind: 'rate-limited'; retryAfterSeconds: number; values: ContactValues }
-  | { kind: 'send-failed'; values: ContactValues };
-
-export const STATUS: Record<ContactOutcome['kind'], number> = {
-  accepted: 200,
-  invalid: 422,
-  'bad-request': 400,
-  'cross-origin': 403,
-  'too-large': 413,
-  'rate-limited': 429,
-  'send-failed': 502,
-};
 
 /** How the body is sent: the island posts JSON, the plain form posts form data. */
 export type BodyFormat = 'json' | 'form';
@@ -42,25 +24,27 @@ const ACCEPTED_TYPES: Record<BodyFormat, string[]> = {
 interface Service {
   config: ContactConfig;
   mailer: Mailer;
+  /** Submissions per client per window. */
   limiter: RateLimiter;
+  /** Emails the whole site sends per hour, counted under one key. */
+  ceiling: RateLimiter;
+  /** Whether reaching the ceiling has been logged since it was last below it: once is enough. */
+  ceilingLogged: boolean;
   sends: ReturnType<typeof createOnce<SendResult>>;
 }
 
-let service: Service | undefined;
+const WHOLE_SITE = 'site';
 
-/** One per server process, made on the first submission so the environment is read at run time. */
-function getService(): Service {
-  if (!service) {
-    const config = readContactConfig();
-    if (!config.resendApiKey) console.info(`contact form: no RESEND_API_KEY, so emails are written to ${config.outboxDir}`);
-    service = {
-      config,
-      mailer: config.resendApiKey ? createResendMailer(config.resendApiKey, config.sendTimeoutMs) : createOutboxMailer(config.outboxDir),
-      limiter: createRateLimiter({ limit: config.rateLimit, windowMs: RATE_WINDOW_MS }),
-      sends: createOnce<SendResult>(),
-    };
-  }
-  return service;
+function createService(config: ContactConfig): Service {
+  if (!config.resendApiKey) console.info(`contact form: no RESEND_API_KEY, so emails are written to ${config.outboxDir}`);
+  return {
+    config,
+    mailer: config.resendApiKey ? createResendMailer(config.resendApiKey, config.sendTimeoutMs) : createOutboxMailer(config.outboxDir),
+    limiter: createRateLimiter({ limit: config.rateLimit, windowMs: RATE_WINDOW_MS }),
+    ceiling: createRateLimiter({ limit: config.hourlyLimit, windowMs: HOUR_MS, maxClients: 1 }),
+    ceilingLogged: false,
+    sends: createOnce<SendResult>(),
+  };
 }
 
 function mediaType(request: Request): string {
@@ -116,15 +100,49 @@ async function deliver(submission: ContactSubmission, key: string, { config, mai
   }
 }
 
+/** Counts one new email against the whole site's hourly ceiling; false once it is reached (logged once). */
+function withinCeiling(current: Service): boolean {
+  if (current.ceiling.hit(WHOLE_SITE).ok) {
+    current.ceilingLogged = false;
+    return true;
+  }
+  if (!current.ceilingLogged) {
+    console.error(`contact form: ${current.config.hourlyLimit} emails in the last hour, the ceiling; sending none until it clears`);
+    current.ceilingLogged = true;
+  }
+  return false;
+}
+
+export type ContactHandler = (request: Request, connectionAddress: string, format: BodyFormat) => Promise<ContactOutcome>;
+
 /**
- * Handles one submission from either the plain form or the island, so both follow the same rules:
- * origin, size, format, honeypot, validation, rate limit, then exactly one email per submission id.
- *
- * @param clientAddress who is submitting, for the rate limit only (never logged)
+ * A handler for submissions from either the plain form or the island, so both follow the same rules:
+ * origin, size, format, honeypot, validation, rate limits, then exactly one email per submission id.
+ * Its limits and duplicate memory live as long as it does.
  */
-export async function handleContact(request: Request, clientAddress: string, format: BodyFormat): Promise<ContactOutcome> {
-  const current = getService();
-  if (isCrossOrigin(request, [current.config.siteOrigin])) return { kind: 'cross-origin' };
+export function createContactHandler(config: ContactConfig = readContactConfig()): ContactHandler {
+  const current = createService(config);
+  return (request, connectionAddress, format) => handle(current, request, connectionAddress, format);
+}
+
+let processHandler: ContactHandler | undefined;
+
+/**
+ * Handles one submission with the server process's handler, made on first use so the environment is read
+ * at run time, not at build time.
+ *
+ * @param connectionAddress the address the request came from, for the rate limit only (never logged)
+ */
+export function handleContact(request: Request, connectionAddress: string, format: BodyFormat): Promise<ContactOutcome> {
+  processHandler ??= createContactHandler();
+  return processHandler(request, connectionAddress, format);
+}
+
+async function handle(current: Service, request: Request, connectionAddress: string, format: BodyFormat): Promise<ContactOutcome> {
+  // The public origin when it is known; the request's own (from its Host) only on a local, unconfigured server.
+  const ownOrigin = current.config.siteOrigin ?? new URL(request.url).origin;
+  if (isCrossOrigin(request, ownOrigin)) return { kind: 'cross-origin' };
+  const client = rateLimitKey(clientAddress(connectionAddress, request.headers.get('x-forwarded-for'), current.config.trustProxyHops));
 
   const type = mediaType(request);
   if (!ACCEPTED_TYPES[format].includes(type)) {
@@ -140,7 +158,7 @@ export async function handleContact(request: Request, clientAddress: string, for
 
   // A filled honeypot looks exactly like success to the bot, and nothing is sent.
   if (typeof values.website === 'string' && values.website.trim() !== '') {
-    const limited = current.limiter.hit(clientAddress);
+    const limited = current.limiter.hit(client);
     return limited.ok ? { kind: 'accepted', selfHarm: false } : { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
   }
 
@@ -151,8 +169,9 @@ export async function handleContact(request: Request, clientAddress: string, for
   // A repeat of a submission already sending or sent is not a new submission: it costs nothing.
   const key = submissionKey(submission);
   if (!current.sends.has(key)) {
-    const limited = current.limiter.hit(clientAddress);
+    const limited = current.limiter.hit(client);
     if (!limited.ok) return { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
+    if (!withinCeiling(current)) return { kind: 'send-failed', values };
   }
   const sent = await current.sends.run(key, () => deliver(submission, key, current), (r) => r.ok);
   return sent.ok ? { kind: 'accepted', selfHarm: submission.selfHarm === 'yes' } : { kind: 'send-failed', values };

@@ -30,10 +30,12 @@ function positive(raw: string | undefined, fallback: number): number {
 
 /** The limits from `HEADERS_TIMEOUT_MS`, `REQUEST_TIMEOUT_MS` and `MAX_CONNECTIONS`, else the defaults. */
 export function readServerLimits(env: NodeJS.ProcessEnv = process.env): ServerLimits {
+  const requestTimeoutMs = positive(env.REQUEST_TIMEOUT_MS, DEFAULT_LIMITS.requestTimeoutMs);
   return {
     ...DEFAULT_LIMITS,
-    headersTimeoutMs: positive(env.HEADERS_TIMEOUT_MS, DEFAULT_LIMITS.headersTimeoutMs),
-    requestTimeoutMs: positive(env.REQUEST_TIMEOUT_MS, DEFAULT_LIMITS.requestTimeoutMs),
+    // Node refuses to start with a headers timeout longer than the whole request's.
+    headersTimeoutMs: Math.min(positive(env.HEADERS_TIMEOUT_MS, DEFAULT_LIMITS.headersTimeoutMs), requestTimeoutMs),
+    requestTimeoutMs,
     maxConnections: positive(env.MAX_CONNECTIONS, DEFAULT_LIMITS.maxConnections),
   };
 }

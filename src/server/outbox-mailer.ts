@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mailer } from './mailer';
 
-/** Writes a new file, failing with EEXIST if one is there. */
-const writeNew = (path: string, text: string) => writeFile(path, text, { flag: 'wx' });
+/** Writes a new file, failing with EEXIST if one is there. Only the server's own user may read it: it holds health answers. */
+const writeNew = (path: string, text: string) => writeFile(path, text, { flag: 'wx', mode: 0o600 });
 
 /**
  * Development and test delivery: each email is written to `dir` as JSON with the exact payload that
@@ -19,7 +19,7 @@ export function createOutboxMailer(dir: string): Mailer {
         // disk that check was a tenth of the file work.
         await writeNew(path, text).catch(async (error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;
-          await mkdir(dir, { recursive: true });
+          await mkdir(dir, { recursive: true, mode: 0o700 });
           await writeNew(path, text);
         });
         return { ok: true };

@@ -14,9 +14,11 @@ interface Attempt {
 /**
  * Delivery through Resend. The client is made per send so it reads RESEND_BASE_URL as it is now.
  * The idempotency key makes a retry, a double submission or a second server instance deliver once.
+ *
+ * @param budgetMs how long the whole send may take, retry included: the person is waiting for the answer
  */
-export function createResendMailer(apiKey: string, timeoutMs: number): Mailer {
-  async function attempt(message: Parameters<Mailer['send']>[0], idempotencyKey: string): Promise<Attempt> {
+export function createResendMailer(apiKey: string, budgetMs: number): Mailer {
+  async function attempt(message: Parameters<Mailer['send']>[0], idempotencyKey: string, timeoutMs: number): Promise<Attempt> {
     const resend = new Resend(apiKey);
     const { error, headers } = await resend.emails.send(message, { idempotencyKey, signal: AbortSignal.timeout(timeoutMs) });
     if (!error) return { result: { ok: true }, retryable: false, retryAfterMs: 0 };
@@ -31,10 +33,15 @@ export function createResendMailer(apiKey: string, timeoutMs: number): Mailer {
 
   return {
     async send(message, idempotencyKey) {
-      const first = await attempt(message, idempotencyKey);
+      const deadline = Date.now() + budgetMs;
+      const first = await attempt(message, idempotencyKey, budgetMs);
       if (first.result.ok || !first.retryable) return first.result;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(first.retryAfterMs, MAX_RETRY_DELAY_MS)));
-      return (await attempt(message, idempotencyKey)).result;
+      const delay = Math.min(first.retryAfterMs, MAX_RETRY_DELAY_MS);
+      const left = deadline - Date.now() - delay;
+      // A retry squeezed into the last moments would only make the person wait longer for the same news.
+      if (left < budgetMs / 4) return first.result;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      return (await attempt(message, idempotencyKey, left)).result;
     },
   };
 }

@@ -4,7 +4,8 @@
  * - `src/middleware.ts` applies it to on-demand responses on Netlify and Vercel;
  * - `src/integrations/host-headers.ts` writes `securityHeaders` into their static-file config.
  * Pages get their own Content-Security-Policy from Astro (`security.csp`, hashed scripts and styles);
- * anything else gets `NON_PAGE_CSP`.
+ * anything else gets `NON_PAGE_CSP`. The browser editor's pages and API, in builds that have it, get their
+ * own policy on top (`EDITOR_SOURCES`, `EDITOR_HEADERS`), applied by the middleware.
  */
 
 /** Headers sent with every response, whatever it holds. */
@@ -35,17 +36,62 @@ interface ResponseFacts {
   csp?: string | null;
   /** The CSP of the built page that this HTML response shows, if known (the 404 page for a 404). */
   pageCsp?: string;
+  /** The response is one of the editor's (`isEditorPath`). */
+  editor?: boolean;
 }
 
 /**
  * Everything a response must carry besides what it has: the site-wide headers, and a CSP when it has none.
  * An HTML response with no known page policy gets the strictest one: better an unstyled page than an open one.
  */
-export function responseHeaders({ siteUrl, contentType, csp, pageCsp }: ResponseFacts): Record<string, string> {
+export function responseHeaders({ siteUrl, contentType, csp, pageCsp, editor }: ResponseFacts): Record<string, string> {
   const headers = securityHeaders(siteUrl);
-  if (!csp) {
-    const isPage = (contentType ?? '').startsWith('text/html');
+  const isPage = (contentType ?? '').startsWith('text/html');
+  // An editor page without a policy only happens in `astro dev` (CSP off); every build gives it Astro's.
+  if (!csp && !(editor && isPage)) {
     headers['Content-Security-Policy'] = (isPage && pageCsp) || NON_PAGE_CSP;
   }
+  if (editor) {
+    Object.assign(headers, EDITOR_HEADERS);
+    if (csp) headers['Content-Security-Policy'] = editorCsp(csp);
+  }
   return headers;
+}
+
+/**
+ * The editor's page policy: the site's (Astro's, for the same response), with exactly what the editor needs:
+ * - style-src 'unsafe-inline': its UI inserts <style> tags at run time (it renders unstyled without this);
+ *   the site's style hashes are dropped, since a hash beside 'unsafe-inline' makes browsers ignore it;
+ * - connect-src: GitHub's API (api.github.com, GraphQL and REST) and raw.githubusercontent.com, which the
+ *   editor reads files from when the repository is public;
+ * - img-src: the signed-in person's avatar (avatars.githubusercontent.com).
+ * Scripts stay as the site allows them ('self' plus Astro's hashes). Anything else third-party, such as the
+ * Google Fonts stylesheet the editor links to, is blocked, so it uses the system font.
+ */
+const EDITOR_SOURCES: Record<string, string> = {
+  'style-src': "'self' 'unsafe-inline'",
+  'img-src': "'self' data: https://avatars.githubusercontent.com",
+  'connect-src': "'self' https://api.github.com https://raw.githubusercontent.com",
+  'frame-ancestors': "'none'",
+};
+
+/** The editor's pages and answers carry the person's session (tokens in cookies): never cached, never indexed. */
+const EDITOR_HEADERS: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+export function editorCsp(siteCsp: string): string {
+  const directives = new Map<string, string>();
+  for (const part of siteCsp.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources.join(' '));
+  }
+  for (const [name, sources] of Object.entries(EDITOR_SOURCES)) directives.set(name, sources);
+  return [...directives].map(([name, sources]) => `${name} ${sources}`).join('; ');
+}
+
+/** True for the editor's pages and API; `paths` is the build's list (empty in a build without the editor). */
+export function isEditorPath(pathname: string, paths: readonly string[]): boolean {
+  return paths.some((base) => pathname === base || pathname.startsWith(`${base}/`));
 }

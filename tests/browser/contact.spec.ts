@@ -1,6 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CONSENTS } from '../../src/lib/contact/fields';
+import { problemMessage } from '../../src/lib/contact/outcome';
 import { startFakeResend, type FakeResend } from '../support/fake-resend';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -148,6 +149,8 @@ test.describe('when the email service is down', () => {
       await send(page);
       const problem = page.locator('.service-problem');
       await expect(problem.getByRole('heading', { name: 'Your message was not sent' })).toBeVisible();
+      // The same words with and without JavaScript: both come from the server's Problem.
+      await expect(problem).toContainText(problemMessage({ kind: 'send-failed' }));
       await expect(problem).toBeFocused();
       await expect(problem).toContainText('Phone:');
       await expect(problem).toContainText('Email:');

@@ -7,13 +7,32 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const pages = contentFiles('pages').map((f) => ({ id: entryId(f), data: splitFrontMatter(f.source).data }));
 const clinical = pages.filter((p) => p.data.clinical === true);
-const faqIds = contentFiles('faq').map(entryId);
+const faqFiles = contentFiles('faq');
+const faqIds = faqFiles.map(entryId);
+/** Answers whose front-matter asks for the site's one crisis list under them. */
+const crisisAnswers = faqFiles.filter((f) => splitFrontMatter(f.source).data.crisisLines === true).map(entryId);
+/** Studies that found no benefit: each must point the reader to other options. */
+const noBenefitStudies = contentFiles('research')
+  .filter((f) => splitFrontMatter(f.source).data.result === 'no-benefit')
+  .map(entryId);
 
 /** The `yaml` package reads a front-matter date (YAML 1.2) as the text "YYYY-MM-DD". */
 const isoDay = (value: unknown) => String(value);
 
-test('the eight explainer pages about the treatment are marked clinical', () => {
-  const expected = ['what-is-kap', 'ketamine', 'how-it-works', 'dosing-session', 'integration', 'conditions', 'safety', 'medication-management'];
+test('the explainer pages about the treatment are marked clinical', () => {
+  const expected = [
+    'what-is-kap',
+    'ketamine',
+    'how-it-works',
+    'dosing-session',
+    'keeping-your-medicine-safe',
+    'integration',
+    'conditions',
+    'safety',
+    'medication-management',
+    'if-kap-is-not-right',
+    'for-your-doctor',
+  ];
   expect(clinical.map((p) => p.id).sort()).toEqual(expected.sort());
 });
 
@@ -111,6 +130,7 @@ test.describe('the questions page', () => {
   });
 
   test('has no axe violations with every answer open', async ({ page }) => {
+    test.slow(); // some 30 open answers: axe needs over 30 s on a loaded machine
     await page.goto('/faq');
     await page.locator('main details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -136,5 +156,76 @@ test.describe('the conditions page', () => {
     const hrefs = await page.locator('article a[href^="/research/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBeGreaterThanOrEqual(15);
     expect(hrefs).toEqual(expect.arrayContaining(['/research/abdallah-2022', '/research/karma-dep-2-2025', '/research/feder-2021']));
+  });
+});
+
+test.describe('the one list of crisis lines', () => {
+  test('the answers that ask for it show exactly the list in the footer, with the Spanish and Veterans options', async ({ page }) => {
+    expect(crisisAnswers.length).toBeGreaterThan(0);
+    await page.goto('/faq');
+    const footerList = page.locator('footer .crisis-lines');
+    await expect(footerList.locator('a[href="sms:838255"]')).toHaveCount(1);
+    await expect(footerList).toContainText('press 2');
+    await expect(footerList).toContainText('AYUDA');
+    const footer = await footerList.innerHTML();
+    for (const id of crisisAnswers) {
+      const inAnswer = page.locator(`[id="${id}"] .crisis-lines`);
+      await expect(inAnswer, id).toHaveCount(1);
+      expect(await inAnswer.innerHTML(), id).toBe(footer);
+    }
+  });
+});
+
+test.describe('pages that give a way forward', () => {
+  test('the safety page, the conditions page and every study that found no benefit link to the other options', async ({ page }) => {
+    expect(noBenefitStudies.length).toBeGreaterThan(0);
+    for (const path of ['/safety', '/conditions', ...noBenefitStudies.map((id) => `/research/${id}`)]) {
+      await page.goto(path);
+      await expect(page.locator('main a[href="/if-kap-is-not-right"]').first(), path).toBeVisible();
+    }
+  });
+});
+
+test('the dosing day and the ketamine page show the owner settings they need, placeholders marked', async ({ page }) => {
+  await page.goto('/dosing-session');
+  const facts = page.locator('.facts');
+  for (const fact of ['How long to plan for the whole visit', 'Who checks your blood pressure', 'If you feel unwell', 'A medical question after hours']) {
+    await expect(facts.locator('dt', { hasText: fact })).toHaveCount(1);
+  }
+  await expect(facts.locator('mark.placeholder')).toHaveCount(5);
+  await page.goto('/ketamine');
+  await expect(page.locator('.facts dt', { hasText: 'Nasal spray' })).toHaveCount(1);
+});
+
+test.describe('the page for your doctor', () => {
+  /** Pages in a PDF made by Chromium: one "/Type /Page" object per page ("/Pages" is the tree). */
+  const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`prints on at most two ${format} pages`, async ({ page }) => {
+      await page.goto('/for-your-doctor');
+      const pdf = await page.pdf({ format, printBackground: false });
+      const count = pdfPages(pdf);
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count, `${format}: ${count} pages`).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('prints without the header, menu and footer, and shows the contact details and its own address', async ({ page }) => {
+    await page.goto('/for-your-doctor');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    const facts = page.locator('.facts');
+    await expect(facts).toContainText('Phone');
+    await expect(facts).toContainText('Email');
+    await expect(facts.locator('a[href$="/for-your-doctor"]')).toHaveCount(1);
+  });
+
+  test('the handout rules stay on that page: other pages still print their footer', async ({ page }) => {
+    await page.goto('/safety');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-footer')).toBeVisible();
   });
 });

@@ -19,6 +19,7 @@ let dir: string;
 let editor: Awaited<ReturnType<typeof startDevServer>>;
 
 test.beforeAll(async () => {
+  test.setTimeout(150_000); // astro dev's first start, on a busy machine, can take over a minute
   dir = copyProject('kap-editor-test-');
   writeFileSync(
     join(dir, FAQ_FILE),

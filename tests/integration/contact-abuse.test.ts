@@ -69,6 +69,13 @@ describe('outbox mode', () => {
     expect(payload.replyTo).toBe('writer@example.com');
   });
 
+  test('a same-origin post is accepted and sent', async () => {
+    const values = validValues();
+    const response = await postJson(site.url, values, { origin: site.url });
+    expect(response.status).toBe(200);
+    expect(outboxFiles().filter((f) => f.includes(values.submissionId))).toHaveLength(1);
+  });
+
   test('names and messages in any script arrive intact', async () => {
     const values = validValues({ name: 'Zoë Nguyễn 李雷', message: 'مرحبا — こんにちは 🌱' });
     expect((await postJson(site.url, values)).status).toBe(200);
@@ -101,7 +108,7 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
   test('malformed JSON is 400 with the reason', async () => {
     const response = await fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "Sam",' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ ok: false, error: 'bad_request', message: 'The body is not valid JSON' });
+    expect(await response.json()).toEqual({ ok: false, problem: { kind: 'unreadable', reason: 'The body is not valid JSON' } });
   });
 
   test('JSON that is not an object is 400', async () => {
@@ -114,7 +121,7 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
   test('a wrong content type is 400 on each endpoint', async () => {
     const json = await fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
     expect(json.status).toBe(400);
-    expect((await json.json()).message).toMatch(/application\/json/);
+    expect((await json.json()).problem.reason).toMatch(/application\/json/);
     const form = await fetch(`${site.url}/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(form.status).toBe(400);
     expect(await form.text()).toContain('Your message was not sent');
@@ -148,7 +155,7 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
     );
     expect(response.status).toBe(422);
     const { errors } = await response.json();
-    expect(errors.name).toBe('Enter your name on one line');
+    expect(errors.name).toBe('Enter your name on one line, as plain text');
     expect(errors.email).toMatch(/correct format/);
   });
 
@@ -218,11 +225,6 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
     expect((await fetch(`${site.url}/contact`)).status).toBe(200);
   });
 
-  test('a same-origin post is accepted', async () => {
-    const response = await postJson(site.url, { bad: true }, { origin: site.url });
-    expect(response.status).toBe(422);
-  });
-
   test('GET on the JSON endpoint is 405', async () => {
     const response = await fetch(`${site.url}/api/contact`);
     expect(response.status).toBe(405);
@@ -237,7 +239,7 @@ describe('rate limit', () => {
     const json = await postJson(limited.url, validValues());
     expect(json.status).toBe(429);
     expect(Number(json.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await json.json()).toMatchObject({ error: 'rate_limited' });
+    expect(await json.json()).toMatchObject({ ok: false, problem: { kind: 'rate-limited' } });
     const form = await postForm(limited.url, validValues({ name: 'Kept Name' }));
     expect(form.status).toBe(429);
     expect(Number(form.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -72,7 +72,8 @@ describe('under a mixed load', () => {
     const outcomes = await runPool(Array.from({ length: TOTAL }, (_, i) => mixed(i)), CONCURRENCY);
 
     const counts = Object.groupBy(outcomes, (o) => String(o));
-    expect(Object.keys(counts).sort()).toEqual(['200', '400', '403', '413', '422', '429'].filter((s) => counts[s]));
+    // Every kind of answer the mix is built to draw, and nothing else.
+    expect(Object.keys(counts).sort()).toEqual(['200', '400', '403', '413', '422', '429']);
     expect(outcomes.filter((o) => typeof o !== 'number')).toEqual([]);
     expect(outcomes.filter((o) => typeof o === 'number' && o >= 500)).toEqual([]);
 
@@ -98,19 +99,27 @@ describe('under a mixed load', () => {
 });
 
 describe('a slow client', () => {
+  // The real limits (10 s, 15 s) are unit-tested; here they are short so the test takes about a second.
+  let quick: RunningServer;
+  beforeAll(async () => {
+    quick = await startServer({ OUTBOX_DIR: outbox, HEADERS_TIMEOUT_MS: '400', REQUEST_TIMEOUT_MS: '800' });
+  });
+  afterAll(() => quick?.stop());
+
   test('that sends its headers and then its body a byte at a time is cut off, and others are still served', async () => {
-    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    const socket = connect(Number(new URL(quick.url).port), '127.0.0.1');
     let answer = '';
     socket.on('data', (d) => (answer += d));
     socket.write('POST /api/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n');
-    const drip = setInterval(() => socket.writable && socket.write('{'), 1_000);
+    const drip = setInterval(() => socket.writable && socket.write('{'), 100);
     const closedAfter = await new Promise<number>((resolve) => {
       const started = Date.now();
       socket.once('close', () => resolve(Date.now() - started));
     });
     clearInterval(drip);
-    expect(closedAfter).toBeLessThan(30_000);
+    expect(closedAfter).toBeGreaterThanOrEqual(700);
+    expect(closedAfter).toBeLessThan(5_000); // the request timeout plus Node's one-second check
     expect(answer).not.toMatch(/^HTTP\/1\.1 5\d\d/);
-    expect((await fetch(`${server.url}/`)).status).toBe(200);
-  }, 45_000);
+    expect((await fetch(`${quick.url}/`)).status).toBe(200);
+  });
 });

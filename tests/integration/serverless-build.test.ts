@@ -52,6 +52,17 @@ function expectOwnPolicies(staticDir: string, policiesFor: (path: string) => str
     for (const hash of hashes) expect(policies[0], `${path} allows its style ${hash}`).toContain(hash);
   }
 }
+
+/** Built without the GitHub-mode settings, no output carries the editor (routes or code). */
+function expectNoEditor(...dirs: string[]) {
+  for (const dir of dirs) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && !d.parentPath.includes('node_modules'))
+      .map((d) => join(d.parentPath, d.name));
+    expect(files.length, dir).toBeGreaterThan(0);
+    expect(files.filter((file) => /keystatic/i.test(file + readFileSync(file, 'latin1')))).toEqual([]);
+  }
+}
 const SECURITY_HEADERS = ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'X-Frame-Options'];
 
 describe.concurrent('serverless builds', () => {
@@ -78,6 +89,7 @@ describe.concurrent('serverless builds', () => {
         .filter((rule) => rule.values['Content-Security-Policy'] && matches(rule.for, path))
         .map((rule) => rule.values['Content-Security-Policy']),
     );
+    expectNoEditor(join(dir, 'dist'), join(dir, '.netlify'));
   }, 120_000);
 
   test('Vercel: content pages are static files, the contact routes a function, headers in the host config', () => {
@@ -103,5 +115,6 @@ describe.concurrent('serverless builds', () => {
         .filter((r) => r.headers?.['Content-Security-Policy'] && new RegExp(r.src).test(path))
         .map((r) => r.headers!['Content-Security-Policy']),
     );
+    expectNoEditor(output);
   }, 120_000);
 });

@@ -13,6 +13,18 @@ const BANNED: { pattern: RegExp; reason: string }[] = [
   { pattern: /\bguarantee(s|d)?\b/i, reason: '"guaranteed" promises an outcome' },
   { pattern: /\bsafe and effective\b/i, reason: '"safe and effective" is the FDA\'s phrase for approved uses' },
   { pattern: /\bmiracle/i, reason: '"miracle" overstates any treatment' },
+  {
+    pattern: /\bfree (of|from) (depression|anxiety|PTSD|symptoms)\b/i,
+    reason: '"free of depression" overstates remission (symptoms mostly gone on a scale); say "in remission"',
+  },
+  {
+    pattern: /\bno one else (learns|knows|sees)\b/i,
+    reason: 'the web host keeps server logs of visits, so others can learn of a visit',
+  },
+  {
+    pattern: /\bonly (me|I)\b(?!['’])/i,
+    reason: 'the email service and the mail provider keep copies too; say who reads it, not that no one else has it',
+  },
 ];
 
 // Ketamine (not esketamine or arketamine) said to be approved for a mental health use. Only

@@ -28,7 +28,8 @@ export async function withInspector(server, use) {
         const message = JSON.parse(data);
         if (message.id !== id) return;
         socket.removeEventListener('message', onMessage);
-        message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result);
+        if (message.error) reject(new Error(`${method}: ${message.error.message}`));
+        else resolve(message.result);
       };
       socket.addEventListener('message', onMessage);
       socket.send(JSON.stringify({ id, method, params }));

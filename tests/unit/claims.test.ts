@@ -39,6 +39,25 @@ describe('the overclaim rule', () => {
     expect(found.map((f) => f.line)).toEqual([2, 3, 3, 3]);
   });
 
+  test.each([
+    ['After three weeks, 6 of 22 people were free of depression.', 'remission'],
+    ['No one else learns that you visited.', 'server logs'],
+    ['Who reads my answers? Only me.', 'copies'],
+    ['Your answers come in one email, and only I read them.', 'copies'],
+  ])('flags an overstatement: %s', (sentence, reason) => {
+    const [found] = findOverclaims(sentence);
+    expect(found?.reason).toContain(reason);
+  });
+
+  test.each([
+    'Six of 22 people were in remission.',
+    'Only mention it if you want to.',
+    'The company that hosts the site keeps server logs.',
+    'I am the one who reads your message.',
+  ])('allows an accurate sentence about remission or privacy: %s', (sentence) => {
+    expect(findOverclaims(sentence)).toEqual([]);
+  });
+
   test('does not mistake longer words for banned ones', () => {
     expect(findOverclaims('Your data is kept secure, and I procure nothing.')).toEqual([]);
   });

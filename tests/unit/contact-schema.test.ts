@@ -62,8 +62,26 @@ describe('contact schema: what fails, and the message shown', () => {
   });
 
   test('line breaks in the name or email are refused (no header injection)', () => {
-    expect(errorsFor(validValues({ name: 'Sam\r\nBcc: x@example.com' })).name).toBe('Enter your name on one line');
+    expect(errorsFor(validValues({ name: 'Sam\r\nBcc: x@example.com' })).name).toBe('Enter your name on one line, as plain text');
     expect(errorsFor(validValues({ email: 'sam@example.com\r\nBcc: x@example.com' })).email).toMatch(/correct format/);
+  });
+
+  test('a name cannot break or reverse lines: C1 controls, line separators and format characters are refused', () => {
+    const tricks = { C1: 'Sam\u0085Bcc', 'line separator': 'Sam\u2028Bcc', 'paragraph separator': 'Sam\u2029x', 'bidi override': 'Sam\u202Eevil', 'bidi isolate': 'Sam\u2066x', 'soft hyphen': 'Sa\u00ADm', 'zero-width no-break space': 'Sa\uFEFFm' };
+    for (const [what, name] of Object.entries(tricks)) {
+      expect(errorsFor(validValues({ name })).name, what).toBe('Enter your name on one line, as plain text');
+    }
+  });
+
+  test('names in any script pass, joiners included (Persian and Hindi names need them)', () => {
+    for (const name of ['Zoë Nguyễn', '李雷', 'می\u200cخواهم', 'क्\u200dष', 'O\u2019Brien']) {
+      expect(errorsFor(validValues({ name })).name, name).toBeUndefined();
+    }
+  });
+
+  test('a choice sent several times is kept once', () => {
+    const parsed = contactSchema.safeParse(validValues({ concerns: ['anxiety', 'anxiety', 'anxiety', 'ocd'] }));
+    expect(parsed.success && parsed.data.concerns).toEqual(['anxiety', 'ocd']);
   });
 
   test('over-long answers get a limit message', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOutboxMailer } from '../../src/server/outbox-mailer';
@@ -24,6 +24,13 @@ describe('the outbox mailer', () => {
     expect(await createOutboxMailer(dir).send(message, 'contact-a')).toEqual({ ok: true });
     expect(readdirSync(dir)).toEqual(['contact-a.json']);
     expect(JSON.parse(readFileSync(join(dir, 'contact-a.json'), 'utf8'))).toEqual(message);
+  });
+
+  test('keeps health answers from other users of the machine: folder 0700, files 0600', async () => {
+    const dir = join(scratch(), 'outbox');
+    await createOutboxMailer(dir).send(message, 'contact-a');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'contact-a.json')).mode & 0o777).toBe(0o600);
   });
 
   test('makes the folder again if it is removed while the server runs', async () => {

@@ -15,11 +15,14 @@ const measured: Measured[] = [
   ...['pages', 'faq'].flatMap((folder) =>
     contentFiles(folder).map((f) => ({ path: f.path, what: 'text', blocks: markdownBlocks(splitFrontMatter(f.source).body) })),
   ),
-  ...contentFiles('research').map((f) => ({
-    path: f.path,
-    what: 'summary',
-    blocks: [String(splitFrontMatter(f.source).data.summary ?? '')],
-  })),
+  // A study's summary opens its page; its one-line finding is what the study cards and the research index show.
+  ...contentFiles('research').flatMap((f) =>
+    (['summary', 'finding'] as const).map((what) => ({
+      path: f.path,
+      what,
+      blocks: [String(splitFrontMatter(f.source).data[what] ?? '')],
+    })),
+  ),
 ];
 
 describe('the readability measure', () => {
@@ -43,7 +46,7 @@ describe('the readability measure', () => {
   });
 });
 
-describe(`every page, answer and study summary reads at grade ${MAX_GRADE} or below`, () => {
+describe(`every page, answer, study summary and study finding reads at grade ${MAX_GRADE} or below`, () => {
   test('there is content to measure', () => {
     expect(measured.length).toBeGreaterThan(30);
   });

@@ -11,10 +11,10 @@ import {
   type ContactValues,
   type FieldErrors,
 } from '../../lib/contact/schema';
+import type { Problem } from '../../lib/contact/outcome';
 import Confirmation from './Confirmation';
 import ErrorSummary from './ErrorSummary';
 import { postContact } from './post-contact';
-import type { Problem } from './problems';
 import Questions from './Questions';
 import ServiceProblem from './ServiceProblem';
 import SettingText from './SettingText';

@@ -1,31 +1,12 @@
 import type { Ref } from 'react';
 import type { PracticeDetails } from '../../lib/contact/practice';
-import type { Problem } from './problems';
+import { problemMessage, type Problem } from '../../lib/contact/outcome';
 import SettingText, { mailHref, telHref } from './SettingText';
 
 interface Props {
   problem: Problem;
   practice: PracticeDetails;
   ref?: Ref<HTMLDivElement>;
-}
-
-function minutes(seconds: number) {
-  const n = Math.max(1, Math.ceil(seconds / 60));
-  return `${n} minute${n === 1 ? '' : 's'}`;
-}
-
-/** What went wrong, in plain words. */
-function explanation(problem: Problem) {
-  switch (problem.kind) {
-    case 'send-failed':
-      return 'The email service did not take your message, so it has not reached me.';
-    case 'network':
-      return 'Your device could not reach this website, so your message has not reached me.';
-    case 'rate-limited':
-      return `Several forms were sent from this connection in a short time. You can send yours again in ${minutes(problem.retryAfterSeconds)}.`;
-    case 'unreadable':
-      return `Your answers could not be read (${problem.reason}).`;
-  }
 }
 
 /**
@@ -37,7 +18,7 @@ export default function ServiceProblem({ problem, practice, ref }: Props) {
     <div className="service-problem" tabIndex={-1} ref={ref} autoFocus aria-labelledby="service-problem-title">
       <div role="alert">
         <h2 id="service-problem-title">Your message was not sent</h2>
-        <p>{explanation(problem)}</p>
+        <p>{problemMessage(problem)}</p>
         <p>
           {problem.kind === 'unreadable' ? 'Check your answers below' : 'Everything you typed is still below'}: you can
           send it again, or reach me another way:

@@ -1,35 +1,28 @@
+import type { ContactAnswer, Problem } from '../../lib/contact/outcome';
 import type { ContactSubmission, FieldErrors } from '../../lib/contact/schema';
-import type { Problem } from './problems';
 
 /** What became of a submission sent from the island. */
 export type PostResult = { kind: 'sent' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'problem'; problem: Problem };
 
-/** The JSON endpoint's answer, as far as the island uses it (see src/pages/api/contact.ts). */
-interface Answer {
-  errors?: FieldErrors;
-  message?: string;
-}
-
-/** Sends a valid submission to the JSON endpoint and says what became of it. Never throws. */
+/**
+ * Sends a valid submission to the JSON endpoint and says what became of it, as the server said it
+ * (src/lib/contact/outcome.ts). Only a lost or unreadable answer is the island's own to name. Never throws.
+ */
 export async function postContact(submission: ContactSubmission): Promise<PostResult> {
-  let response: Response;
+  const network: PostResult = { kind: 'problem', problem: { kind: 'network' } };
+  let answer: ContactAnswer;
   try {
-    response = await fetch('/api/contact', {
+    const response = await fetch('/api/contact', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify(submission),
     });
+    answer = await response.json();
   } catch {
-    return { kind: 'problem', problem: { kind: 'network' } };
+    return network;
   }
-  const answer = (await response.json().catch(() => ({}))) as Answer;
-  if (response.ok) return { kind: 'sent' };
-  if (response.status === 422 && answer.errors) return { kind: 'invalid', errors: answer.errors };
-  if (response.status === 429) {
-    return { kind: 'problem', problem: { kind: 'rate-limited', retryAfterSeconds: Number(response.headers.get('Retry-After')) || 600 } };
-  }
-  if (response.status === 400 || response.status === 413) {
-    return { kind: 'problem', problem: { kind: 'unreadable', reason: answer.message ?? 'no reason given' } };
-  }
-  return { kind: 'problem', problem: { kind: 'send-failed' } };
+  if (answer.ok) return { kind: 'sent' };
+  if ('errors' in answer) return { kind: 'invalid', errors: answer.errors };
+  if ('problem' in answer) return { kind: 'problem', problem: answer.problem };
+  return network;
 }

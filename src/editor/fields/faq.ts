@@ -24,5 +24,9 @@ export const faqFields = {
     description: 'Its place within the topic: lower numbers come first.',
     validation: { isRequired: true },
   }),
+  crisisLines: fields.checkbox({
+    label: 'Show the crisis lines',
+    description: "Shows the site's list of crisis phone and text lines under the answer, the same list as the footer. Do not type the numbers in the answer.",
+  }),
   body: bodyField('Answer'),
 };

@@ -85,4 +85,25 @@ export const settingsFields = {
     },
     { label: 'Privacy notice' },
   ),
+
+  // ---- The dosing day, the medicine, and what the site's services keep (content, second edition) ----
+  dosingDay: fields.object(
+    {
+      medicineForm: setting('Form of the medicine', 'The form of ketamine the prescriber sends for your clients, e.g. "a lozenge that dissolves in the mouth".'),
+      nasalSpray: setting('Nasal spray', 'Whether a nasal spray is ever part of care here, and which one (Spravato or a compounded spray).', true),
+      visitLength: setting('Length of a dosing visit', 'From arrival to leaving, e.g. "about 2 to 3 hours".'),
+      bloodPressure: setting('Blood pressure checks', 'Who checks blood pressure and other signs, and when.', true),
+      emergencyPlan: setting('Emergency plan', 'What happens if someone feels unwell during a session.', true),
+      afterHours: setting('After-hours medical questions', "How clients reach the prescriber with a medical question after hours.", true),
+    },
+    { label: 'Dosing day' },
+  ),
+  servicesKeep: fields.object(
+    {
+      hostLogs: setting('Web host logs', "What your web host's server logs record about each visit, and for how long.", true),
+      emailCopies: setting('Email service copies', 'How long the email service keeps a copy of each message it delivers.', true),
+    },
+    { label: 'What the site services keep' },
+  ),
+  // ---- end of the second-edition block ----
 };

@@ -22,8 +22,13 @@ import {
 // zod/mini, not classic zod: the same rules in about 17 KB less JavaScript for the island.
 z.config({ jitless: true });
 
-/** Line breaks or other control characters, which have no place in a one-line answer. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+/**
+ * What has no place in a one-line answer, because it could break or reorder lines in the email: control
+ * characters (C0, DEL, C1), line and paragraph separators, and invisible format characters such as bidi
+ * overrides. Zero-width joiner and non-joiner stay allowed: names in Persian, Hindi and other scripts need them.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|(?![\u200c\u200d])\p{Cf}/u;
 
 /** At least seven digits, written with the usual separators. */
 const PHONE = /^\+?[\d\s().-]*$/;
@@ -43,8 +48,12 @@ const optional = (list: readonly Choice[], message: string) =>
 
 const required = (list: readonly Choice[], message: string) => optional(list, message).check(z.refine((v) => v !== '', message));
 
+// Each box counts once, however often a client sends it.
 const ticks = <V extends string>(list: readonly Choice<V>[], message: string) =>
-  z.array(z.enum(valuesOf(list), { error: message }), { error: message }).check(z.maxLength(list.length, message));
+  z.pipe(
+    z.array(z.enum(valuesOf(list), { error: message }), { error: message }),
+    z.transform((chosen: V[]) => [...new Set(chosen)]),
+  );
 
 // A box to tick: the form holds true or false; only true passes.
 const consent = (message: string) => z.boolean({ error: message }).check(z.refine((v) => v, message));
@@ -55,7 +64,7 @@ export const contactSchema = z
   .object({
     /** What the person would like to be called; no legal name or date of birth. */
     name: text(LIMITS.name, `Name must be ${LIMITS.name} characters or less`, 'Enter your name').check(
-      z.refine((v) => !CONTROL_CHARACTERS.test(v), 'Enter your name on one line'),
+      z.refine((v) => !NOT_ONE_LINE.test(v), 'Enter your name on one line, as plain text'),
     ),
     /** Becomes the reply-to address of the email to the practice. */
     email: text(LIMITS.email, `Email address must be ${LIMITS.email} characters or less`, 'Enter your email address').check(
