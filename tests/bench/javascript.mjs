@@ -13,7 +13,9 @@ const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*from\s*)?\(?\s*["']([^"']
 /** Script files the page names: `<script src>` and each island's component and renderer. */
 function entryScripts(html) {
   const tags = [...html.matchAll(/<script\b[^>]*>|<astro-island\b[^>]*>/g)].map(([tag]) => tag);
-  return tags.flatMap((tag) => [attribute(tag, 'src'), attribute(tag, 'component-url'), attribute(tag, 'renderer-url')]).filter(Boolean);
+  return tags
+    .flatMap((tag) => [attribute(tag, 'src'), attribute(tag, 'component-url'), attribute(tag, 'renderer-url')])
+    .filter(Boolean);
 }
 
 /** The text of every inline script that runs (JSON-LD is data, not code). */
@@ -31,7 +33,11 @@ async function chunkSizes(pageUrl, entries) {
     const url = queue.shift();
     if (sizes.has(url)) continue;
     const code = await (await fetch(url)).text();
-    sizes.set(url, { gzip: gzipBytes(code), brotli5: brotli5Bytes(code), wire: (await wireBytes(url, 'br, gzip')).bytes });
+    sizes.set(url, {
+      gzip: gzipBytes(code),
+      brotli5: brotli5Bytes(code),
+      wire: (await wireBytes(url, 'br, gzip')).bytes,
+    });
     for (const [, spec] of code.matchAll(IMPORT)) queue.push(new URL(spec, url).href);
   }
   return sizes;
@@ -48,7 +54,9 @@ export async function measureJavaScript(baseUrl, paths) {
     const inline = inlineScripts(html).reduce((sum, code) => sum + gzipBytes(code), 0);
     const chunks = await chunkSizes(pageUrl, entryScripts(html));
     const files = sum(chunks, 'gzip');
-    const largest = [...chunks].sort((a, b) => b[1].gzip - a[1].gzip).map(([url, n]) => `${new URL(url).pathname.split('/').pop()} ${n.gzip}`);
+    const largest = [...chunks]
+      .sort((a, b) => b[1].gzip - a[1].gzip)
+      .map(([url, n]) => `${new URL(url).pathname.split('/').pop()} ${n.gzip}`);
     rows.push({
       path,
       files: chunks.size,

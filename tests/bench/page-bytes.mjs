@@ -20,7 +20,13 @@ export async function measurePageBytes(baseUrl, paths) {
   for (const path of paths) {
     const html = await (await fetch(baseUrl + path)).text();
     const brotli = await wireBytes(baseUrl + path, 'br, gzip');
-    rows.push({ path, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, wireBytes: brotli.bytes, wireEncoding: brotli.encoding });
+    rows.push({
+      path,
+      htmlBytes: Buffer.byteLength(html),
+      htmlGzipBytes: gzipSync(html).length,
+      wireBytes: brotli.bytes,
+      wireEncoding: brotli.encoding,
+    });
   }
   const largest = rows.reduce((a, b) => (b.htmlGzipBytes > a.htmlGzipBytes ? b : a));
   return { rows, largest: { path: largest.path, htmlGzipBytes: largest.htmlGzipBytes } };

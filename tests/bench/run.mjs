@@ -50,7 +50,12 @@ if (only.has('lighthouse')) {
       for (const formFactor of opts['form-factors'].split(',')) {
         const samples = [];
         // A run that Lighthouse could not finish (it happens on a loaded machine) is tried once more.
-        for (let i = 0; i < runs; i++) samples.push(await audit(chrome, server.url + path, formFactor).catch(() => audit(chrome, server.url + path, formFactor)));
+        for (let i = 0; i < runs; i++)
+          samples.push(
+            await audit(chrome, server.url + path, formFactor).catch(() =>
+              audit(chrome, server.url + path, formFactor),
+            ),
+          );
         results.lighthouse.push({ path, formFactor, ...median(samples) });
         writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2));
         process.stderr.write(`lighthouse ${formFactor} ${path}: LCP ${results.lighthouse.at(-1).lcpMs} ms\n`);
@@ -60,7 +65,23 @@ if (only.has('lighthouse')) {
     chrome.kill();
     await server.stop();
   }
-  record(`## Lighthouse (median of ${runs})`, table(results.lighthouse, ['path', 'formFactor', 'performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'bytes', 'requests', 'scriptBytes']));
+  record(
+    `## Lighthouse (median of ${runs})`,
+    table(results.lighthouse, [
+      'path',
+      'formFactor',
+      'performance',
+      'accessibility',
+      'bestPractices',
+      'seo',
+      'lcpMs',
+      'tbtMs',
+      'cls',
+      'bytes',
+      'requests',
+      'scriptBytes',
+    ]),
+  );
 }
 
 if (only.has('javascript')) {
@@ -71,8 +92,17 @@ if (only.has('javascript')) {
     await server.stop();
   }
   record(
-    '## JavaScript per page (gzip; inline scripts gzipped on their own; files also as Brotli 5 made per request, and as sent: the build\'s Brotli 11)',
-    table(results.javascript, ['path', 'files', 'inlineGzipBytes', 'fileGzipBytes', 'totalGzipBytes', 'fileBrotli5Bytes', 'fileWireBytes', 'chunks']),
+    "## JavaScript per page (gzip; inline scripts gzipped on their own; files also as Brotli 5 made per request, and as sent: the build's Brotli 11)",
+    table(results.javascript, [
+      'path',
+      'files',
+      'inlineGzipBytes',
+      'fileGzipBytes',
+      'totalGzipBytes',
+      'fileBrotli5Bytes',
+      'fileWireBytes',
+      'chunks',
+    ]),
   );
 }
 
@@ -92,7 +122,22 @@ if (only.has('bytes')) {
 
 if (only.has('load')) {
   results.load = await measureEndpointLoad();
-  record('## Contact endpoint under load (10 s each after a 3 s warm-up, then a second flood; live heap after a full GC; autocannon with 20 connections, or a steady open-loop rate)', table(results.load, ['scenario', 'requestsPerSecond', 'p50Ms', 'p99Ms', 'maxMs', 'statuses', 'errors', 'rssBeforeMiB', 'rssAfterMiB', 'liveHeapAfterFloodMiB', 'liveHeapAfterSecondFloodMiB']));
+  record(
+    '## Contact endpoint under load (10 s each after a 3 s warm-up, then a second flood; live heap after a full GC; autocannon with 20 connections, or a steady open-loop rate)',
+    table(results.load, [
+      'scenario',
+      'requestsPerSecond',
+      'p50Ms',
+      'p99Ms',
+      'maxMs',
+      'statuses',
+      'errors',
+      'rssBeforeMiB',
+      'rssAfterMiB',
+      'liveHeapAfterFloodMiB',
+      'liveHeapAfterSecondFloodMiB',
+    ]),
+  );
 }
 
 if (only.has('build')) {

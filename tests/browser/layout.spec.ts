@@ -25,7 +25,9 @@ async function expectTarget(page: Page, selector: string) {
 }
 
 for (const width of [320, 390, 1280]) {
-  test(`at ${width} px the crisis link shows without opening the menu, calls 988 and is a 24 px target`, async ({ page }) => {
+  test(`at ${width} px the crisis link shows without opening the menu, calls 988 and is a 24 px target`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const path of ['/', '/contact', '/what-is-kap']) {
       await page.goto(path);
@@ -33,7 +35,10 @@ for (const width of [320, 390, 1280]) {
       await expect(crisisLink(page)).toBeVisible();
       await expect(crisisLink(page)).toHaveText(/In crisis\?\s*Call 988/);
       await expectTarget(page, 'header a[href="tel:988"]');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(width);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} scrolls sideways`,
+      ).toBeLessThanOrEqual(width);
     }
   });
 }
@@ -41,7 +46,9 @@ for (const width of [320, 390, 1280]) {
 test.describe('on a phone (390 px)', () => {
   test.use({ viewport: PHONE });
 
-  test('the header fits in 120 px: the name on at most two lines, then the "ask" link and the menu on one row', async ({ page }) => {
+  test('the header fits in 120 px: the name on at most two lines, then the "ask" link and the menu on one row', async ({
+    page,
+  }) => {
     for (const path of ['/', '/privacy', '/research']) {
       await page.goto(path);
       const header = await page.locator('header.site-header').boundingBox();
@@ -136,7 +143,9 @@ test.describe('on a laptop (1280 px)', () => {
 });
 
 for (const path of contentPages) {
-  test(`${path}: "On this page" lists its sections when it has three or more, and each link reaches its section`, async ({ page }) => {
+  test(`${path}: "On this page" lists its sections when it has three or more, and each link reaches its section`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const sectionIds = await page.locator('main article .prose h2').evaluateAll((hs) => hs.map((h) => h.id));
     if (sectionIds.length < 3) {
@@ -172,7 +181,9 @@ test('pages that are not long articles have no "On this page"', async ({ page })
 
 for (const viewport of [PHONE, LAPTOP]) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the header, the open menu and "On this page" have no axe violations (${viewport.width} px, ${colorScheme})`, async ({ page }) => {
+    test(`the header, the open menu and "On this page" have no axe violations (${viewport.width} px, ${colorScheme})`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto(contentPages[0]);
@@ -194,7 +205,12 @@ for (const viewport of [PHONE, LAPTOP]) {
 test('the header prints without its menu, sections and links to other pages', async ({ page }) => {
   await page.goto(contentPages[0]);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['header details.menu', 'nav[aria-label="Sections"]', 'header a.cta', 'nav[aria-labelledby="on-this-page"]']) {
+  for (const selector of [
+    'header details.menu',
+    'nav[aria-label="Sections"]',
+    'header a.cta',
+    'nav[aria-labelledby="on-this-page"]',
+  ]) {
     await expect(page.locator(selector), selector).toBeHidden();
   }
   await expect(page.locator('header .brand')).toBeVisible();

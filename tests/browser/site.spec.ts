@@ -28,18 +28,25 @@ test('the sitemap lists the home page and every section', () => {
 
 test('every page in the sitemap is linked from the home page navigation', async ({ page }) => {
   await page.goto('/');
-  const navLinks = await page.locator('nav[aria-label="Site"] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const navLinks = await page
+    .locator('nav[aria-label="Site"] a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const reachable = new Set(['/', ...navLinks]);
   // Study pages are one level down: each must be linked from the research library, which the menu reaches.
   await page.goto('/research');
-  const libraryLinks = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const libraryLinks = await page
+    .locator('main a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   for (const p of libraryLinks) reachable.add(p);
   expect(paths.filter((p) => !reachable.has(p))).toEqual([]);
 });
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
-    test('answers 200, has one h1 and the crisis footer, requests nothing off-site, breaks no CSP rule', async ({ page, baseURL }) => {
+    test('answers 200, has one h1 and the crisis footer, requests nothing off-site, breaks no CSP rule', async ({
+      page,
+      baseURL,
+    }) => {
       const requests = recordRequests(page);
       const cspViolations = recordCspViolations(page);
       const response = await page.goto(path);
@@ -62,7 +69,10 @@ for (const path of paths) {
         await page.goto(path, { waitUntil: 'networkidle' });
         expect(counted.filter((r) => r.type === 'script')).toEqual([]);
         expect(counted.length, describeRequests(counted)).toBeLessThanOrEqual(CONTENT_PAGE_REQUESTS);
-        expect(other.filter((r) => !BROWSER_OWN_PATHS.includes(r.path)), 'requests of another kind').toEqual([]);
+        expect(
+          other.filter((r) => !BROWSER_OWN_PATHS.includes(r.path)),
+          'requests of another kind',
+        ).toEqual([]);
         const executable = await page.locator('script:not([type="application/ld+json"])').count();
         expect(executable).toBe(0);
       });

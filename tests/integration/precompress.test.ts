@@ -33,8 +33,7 @@ describe('the Node server with the build', () => {
   }, 120_000);
   afterAll(() => server?.stop());
 
-  const scripts = () =>
-    readdirSync(join(root, 'dist/client/_astro')).filter((name) => name.endsWith('.js'));
+  const scripts = () => readdirSync(join(root, 'dist/client/_astro')).filter((name) => name.endsWith('.js'));
 
   test('the build holds a Brotli copy of every script', () => {
     expect(scripts().length).toBeGreaterThan(0);
@@ -49,7 +48,9 @@ describe('the Node server with the build', () => {
       expect(br.headers.get('content-type'), name).toMatch(/javascript/);
       expect(br.headers.get('cache-control'), name).toContain('immutable');
       // fetch decodes the body; the length on the wire is the build's file, not a fresh quality-5 copy.
-      expect(Number(br.headers.get('content-length')), name).toBe(readFileSync(join(root, 'dist/client/_astro', `${name}.br`)).length);
+      expect(Number(br.headers.get('content-length')), name).toBe(
+        readFileSync(join(root, 'dist/client/_astro', `${name}.br`)).length,
+      );
       expect(await br.text()).toBe(readFileSync(join(root, 'dist/client/_astro', name), 'utf8'));
       const plain = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
       expect(plain.headers.get('content-encoding'), name).toBeNull();

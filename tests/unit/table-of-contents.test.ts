@@ -13,14 +13,25 @@ describe('tableOfContents', () => {
   it('lists every h2 in order, with the h3s under each nested', () => {
     const toc = tableOfContents([h(2, 'One'), h(3, 'One a'), h(3, 'One b'), h(2, 'Two'), h(4, 'Deep'), h(2, 'Three')]);
     expect(toc).toEqual([
-      { slug: 'one', text: 'One', children: [{ slug: 'one-a', text: 'One a', children: [] }, { slug: 'one-b', text: 'One b', children: [] }] },
+      {
+        slug: 'one',
+        text: 'One',
+        children: [
+          { slug: 'one-a', text: 'One a', children: [] },
+          { slug: 'one-b', text: 'One b', children: [] },
+        ],
+      },
       { slug: 'two', text: 'Two', children: [] },
       { slug: 'three', text: 'Three', children: [] },
     ]);
   });
 
   it('leaves out an h3 that comes before any h2', () => {
-    expect(tableOfContents([h(3, 'Orphan'), h(2, 'A'), h(2, 'B'), h(2, 'C')])?.map((i) => i.text)).toEqual(['A', 'B', 'C']);
+    expect(tableOfContents([h(3, 'Orphan'), h(2, 'A'), h(2, 'B'), h(2, 'C')])?.map((i) => i.text)).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
   });
 });
 
