@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig, passthroughImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +8,8 @@ import netlify from '@astrojs/netlify';
 import vercel from '@astrojs/vercel';
 import hostHeaders from './src/integrations/host-headers.ts';
 import editorRoutes from './src/integrations/editor-routes.ts';
+import launchGate from './src/integrations/launch-gate.ts';
+import buildId from './src/integrations/build-id.ts';
 import precompress from './src/integrations/precompress.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it.
@@ -37,10 +39,13 @@ export default defineConfig({
   // a page's own policy by exact path (src/server/static-site.ts on Node; Netlify's and Vercel's header config).
   build: { inlineStylesheets: 'always' },
   // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
+  // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
+  // buildId: the build's id for /healthz.
   // precompress: Brotli files for the Node server's scripts and styles (serverless hosts compress their own).
-  integrations: [mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), precompress()],
-  // The site has no images to optimise; this keeps sharp out of the server bundle.
-  image: { service: passthroughImageService() },
+  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), precompress()],
+  // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
+  // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
+  image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },
   // No Shiki: its inline styles break the CSP and the site shows no code.
   markdown: { syntaxHighlight: false },
   security: {

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONDITION_LABELS, FAQ_TOPICS, NAV_GROUPS, RESULT_LABELS, ROUTE_LABELS, valuesOf } from './lib/content-choices';
+import { CONDITION_LABELS, FAQ_TOPICS, NAV_GROUPS, RESULT_LABELS, REVIEWED_BY, ROUTE_LABELS, valuesOf } from './lib/content-choices';
 
 /** A calendar date written YYYY-MM-DD; anything else fails with a message saying so. */
 const isoDate = z.coerce.date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23' });
@@ -21,22 +21,22 @@ const pages = defineCollection({
         group: z.enum(valuesOf(NAV_GROUPS)),
         order: z.number().int(),
       }),
-      /** Clinical pages show review dates and who reviewed them. */
+      /** Clinical pages say who checked them and when, or that a clinical review is pending. */
       clinical: z.boolean().default(false),
-      /** The date a clinician last checked every fact on the page (YYYY-MM-DD). */
+      /** Which reviewer in content/settings.json checked the page, or "pending" until one has. */
+      reviewedBy: z.enum(valuesOf(REVIEWED_BY)).default('pending'),
+      /** The date that reviewer last checked every fact on the page (YYYY-MM-DD). */
       lastReviewed: isoDate.optional(),
       /** When the page is due to be checked again (YYYY-MM-DD). */
       nextReview: isoDate.optional(),
-      /** Name and credentials of that clinician; "PLACEHOLDER: …" (shown as "to be added") until someone has. */
-      reviewedBy: z.string().optional(),
       /** Studies this page relies on (file names in content/research, without .mdx). */
       studies: z.array(reference('research')).default([]),
     })
     .superRefine((page, ctx) => {
-      if (!page.clinical) return;
-      for (const key of ['lastReviewed', 'nextReview', 'reviewedBy'] as const) {
+      if (!page.clinical || page.reviewedBy === 'pending') return;
+      for (const key of ['lastReviewed', 'nextReview'] as const) {
         if (page[key] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `A clinical page needs ${key}` });
+          ctx.addIssue({ code: 'custom', path: [key], message: `A page reviewed by the ${page.reviewedBy} reviewer needs ${key}` });
         }
       }
       if (page.lastReviewed && page.nextReview && page.nextReview <= page.lastReviewed) {

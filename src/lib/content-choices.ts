@@ -54,3 +54,10 @@ export const RESULT_LABELS = {
 export function valuesOf<const Labels extends Record<string, string>>(labels: Labels) {
   return Object.keys(labels) as [keyof Labels & string, ...(keyof Labels & string)[]];
 }
+
+/** Who checked a clinical page: one of the reviewers named in content/settings.json, or nobody yet. */
+export const REVIEWED_BY = {
+  pending: 'Nobody yet (the page says a clinical review is pending)',
+  clinical: 'The clinical reviewer named in the settings',
+  medical: 'The medical reviewer named in the settings (for pages about the medicine)',
+} as const;

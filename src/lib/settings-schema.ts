@@ -16,6 +16,36 @@ const text = z.string().trim().min(1, 'This setting is empty: write a value or a
 const orPlaceholder = (real: z.ZodType<string>, hint: string) =>
   z.string().refine((v) => isPlaceholder(v) || real.safeParse(v).success, { message: hint });
 
+// ── Going live (issue 12): optional settings ──
+/** Text the owner may leave empty ("none"), or mark as a placeholder. */
+const optionalText = z.string().trim().default('');
+/** An optional value that, when written, must match `real` (or be a placeholder). */
+const optional = (real: z.ZodType<string>, hint: string) =>
+  z.string().trim().default('').refine((v) => v === '' || isPlaceholder(v) || real.safeParse(v).success, { message: hint });
+/** A reviewer's name and credentials; a name with no credentials is not a reviewer the site can name. */
+const reviewer = z
+  .strictObject({ name: optionalText, credentials: optionalText })
+  .refine((r) => !r.name || r.credentials, { message: 'Write the reviewer\'s credentials, e.g. "MD"', path: ['credentials'] });
+export const MAX_OFFICE_PHOTOS = 4;
+/** Where photo files live, relative to the project. */
+export const PHOTOS_FOLDER = 'content/photos';
+const PHOTO_FILE = /^[\w.-]+\.(jpe?g|png|webp|avif)$/i;
+/** A photo file in content/photos/ and its alt text (required: the build stops naming the file without it). */
+const photo = z
+  .strictObject({ file: optionalText, alt: optionalText })
+  .superRefine((p, ctx) => {
+    if (!p.file) return;
+    if (!PHOTO_FILE.test(p.file)) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: `Write only the file name in ${PHOTOS_FOLDER}/, ending .jpg, .png, .webp or .avif` });
+    } else if (!p.alt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: `${PHOTOS_FOLDER}/${p.file} needs alt text: a short description for people who cannot see it`,
+      });
+    }
+  });
+
 const US_PHONE = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
 
 export const settingsSchema = z.strictObject({
@@ -89,6 +119,37 @@ export const settingsSchema = z.strictObject({
     emailCopies: text,
   }),
   // ---- end of the second-edition block ----
+
+  // ── Going live (issue 12): booking link, clinical reviewers, photos ──────────────────────────────
+  /** A link to the practice's own scheduling page. Empty: no booking link anywhere on the site. */
+  booking: z
+    .strictObject({
+      /** The full https:// address of the scheduling page (SimplePractice, Jane, Calendly…). */
+      url: optional(
+        z.url({ protocol: /^https?$/, message: 'Write the full https:// address of your scheduling page' }),
+        'Write the full https:// address of your scheduling page',
+      ),
+      /** The link's words, e.g. "Book a free 15-minute call". */
+      label: optionalText,
+    })
+    .refine((b) => !b.url || b.label, { message: 'Write the words of the booking link', path: ['label'] })
+    .default({ url: '', label: '' }),
+  /** Who checks the clinical pages. A page names one of these (its `reviewedBy`) with the date they checked it. */
+  reviewers: z
+    .strictObject({
+      /** A clinician who checks the pages about therapy. */
+      clinical: reviewer,
+      /** A physician (or similar prescriber) who checks the pages about the medicine. */
+      medical: reviewer,
+    })
+    .default({ clinical: { name: '', credentials: '' }, medical: { name: '', credentials: '' } }),
+  /** Photos stored in content/photos/, shown on the home and about pages. None set: none shown. */
+  photos: z
+    .strictObject({
+      portrait: photo.default({ file: '', alt: '' }),
+      office: z.array(photo).max(MAX_OFFICE_PHOTOS, `Choose at most ${MAX_OFFICE_PHOTOS} office photos`).default([]),
+    })
+    .default({ portrait: { file: '', alt: '' }, office: [] }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

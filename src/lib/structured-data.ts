@@ -1,5 +1,6 @@
 import type { Settings } from './settings-schema';
 import { isPlaceholder } from './settings-schema';
+import type { PageReview, Person } from './review';
 import { doiUrl, namedAuthors, pubmedUrl } from './research';
 
 /** Settings values that are still placeholders are left out of structured data. */
@@ -63,14 +64,23 @@ export interface MedicalPageInput {
   title: string;
   description: string;
   url: URL;
-  lastReviewed: Date;
-  reviewedBy: string;
+  review: PageReview;
   studies: CitedStudy[];
   site: URL;
 }
 
-/** schema.org MedicalWebPage for a clinical page; a reviewer still marked as a placeholder is left out. */
+const person = ({ name, credentials }: Person) => ({
+  '@type': 'Person',
+  name,
+  honorificSuffix: isPlaceholder(credentials) ? undefined : credentials,
+});
+
+/**
+ * schema.org MedicalWebPage for a clinical page. `lastReviewed` and `reviewedBy` appear only when a real
+ * reviewer checked it: until then the page claims no review, and names its author instead.
+ */
 export function medicalWebPageJsonLd(page: MedicalPageInput) {
+  const { review } = page;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -78,8 +88,9 @@ export function medicalWebPageJsonLd(page: MedicalPageInput) {
     description: page.description,
     url: page.url.href,
     inLanguage: 'en-US',
-    lastReviewed: page.lastReviewed.toISOString().slice(0, 10),
-    reviewedBy: isPlaceholder(page.reviewedBy) ? undefined : { '@type': 'Person', name: page.reviewedBy },
+    ...(review.status === 'reviewed'
+      ? { lastReviewed: review.lastReviewed.toISOString().slice(0, 10), reviewedBy: person(review.reviewer) }
+      : { author: person(review.author) }),
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     citation: page.studies.map((study) => scholarlyArticleJsonLd(study, page.site)),
   };

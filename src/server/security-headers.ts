@@ -42,15 +42,15 @@ interface ResponseFacts {
 
 /**
  * Everything a response must carry besides what it has: the site-wide headers, and a CSP when it has none.
- * An HTML response with no known page policy gets the strictest one: better an unstyled page than an open one.
+ * Pages get theirs from Astro (hashed for that page); a page shown under another address (the 404 page for
+ * a missing one) gets `pageCsp`. An HTML answer with neither is left alone: that only happens in `astro dev`,
+ * where Astro's CSP is off and a strict one would blank the page.
  */
 export function responseHeaders({ siteUrl, contentType, csp, pageCsp, editor }: ResponseFacts): Record<string, string> {
   const headers = securityHeaders(siteUrl);
   const isPage = (contentType ?? '').startsWith('text/html');
-  // An editor page without a policy only happens in `astro dev` (CSP off); every build gives it Astro's.
-  if (!csp && !(editor && isPage)) {
-    headers['Content-Security-Policy'] = (isPage && pageCsp) || NON_PAGE_CSP;
-  }
+  const policy = isPage ? pageCsp : NON_PAGE_CSP;
+  if (!csp && policy) headers['Content-Security-Policy'] = policy;
   if (editor) {
     Object.assign(headers, EDITOR_HEADERS);
     if (csp) headers['Content-Security-Policy'] = editorCsp(csp);

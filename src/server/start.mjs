@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { build, root } from './build.mjs';
 import { readServerLimits } from './limits.ts';
 import { serve } from './serve.mjs';
+import { logDeliveryProblems } from '../lib/health.ts';
 
 if (!build()) process.exit(1);
+logDeliveryProblems(); // once, before taking requests (the same problems GET /healthz reports)
 
 await serve({
   distDir: join(root, 'dist'),

@@ -1,11 +1,10 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { CONSENTS } from '../../src/lib/contact/fields';
 import { problemMessage } from '../../src/lib/contact/outcome';
+import { axeViolations, recordCspViolations } from '../support/browser-checks';
 import { startFakeResend, type FakeResend } from '../support/fake-resend';
 import { startServer, type RunningServer } from '../support/server';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MODES = [
   { label: 'with JavaScript', javaScriptEnabled: true },
   { label: 'without JavaScript', javaScriptEnabled: false },
@@ -55,8 +54,7 @@ async function expectNoAxeViolations(page: Page, javaScriptEnabled: boolean) {
     await target.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await target.goto(url);
   }
-  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(target)).toEqual([]);
 }
 
 for (const { label, javaScriptEnabled } of MODES) {
@@ -259,9 +257,8 @@ test('answers typed before the island hydrates are kept when it does', async ({ 
 });
 
 test('the island runs under the site CSP with no violation and loads nothing off-site', async ({ page, baseURL }) => {
-  const violations: string[] = [];
+  const violations = recordCspViolations(page);
   const requests: string[] = [];
-  page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/contact');
   await hydrated(page);

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { recordCspViolations } from '../support/browser-checks';
 
 /**
  * Studies other pages link to by slug. khorramzadeh-1973 was also asked for, but neither its DOI nor
@@ -27,8 +28,7 @@ const studyLinks = 'section.condition article h3 a';
 test.describe('research library index', () => {
   for (const path of ['/research', '/research/dore-2019']) {
     test(`${path} breaks no Content Security Policy rule, so all its styles apply`, async ({ page }) => {
-      const violations: string[] = [];
-      page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+      const violations = recordCspViolations(page);
       await page.goto(path);
       expect(violations).toEqual([]);
     });

@@ -1,24 +1,41 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../support/project-copy.mjs';
+import { fillContent } from '../support/filled-content.mjs';
+import { writeFixturePhoto } from '../support/fixture-photos.mjs';
 
 // Each serverless build runs in its own copy of the project, so the dist/ other tests serve is untouched.
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function buildFor(adapter: string) {
+/** Builds a copy of the project for `adapter`; `prepare` may change the copy's content first. */
+async function buildFor(adapter: string, env: Record<string, string> = {}, prepare?: (dir: string) => Promise<void>) {
   const dir = copyProject(`kap-${adapter}-`);
   copies.push(dir);
+  await prepare?.(dir);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, ASTRO_ADAPTER: adapter },
+    env: { PATH: process.env.PATH, ASTRO_ADAPTER: adapter, ...env },
   });
-  expect(result.status, result.stderr).toBe(0);
+  expect(result.status, result.stdout + result.stderr).toBe(0);
   return dir;
+}
+
+/** Content ready to go live, with a test portrait (so the image pipeline runs in this build). */
+async function readyWithPhoto(dir: string) {
+  await writeFixturePhoto(join(dir, 'content/photos'), 'portrait.jpg', 900, 1200);
+  fillContent(dir, { photos: { portrait: { file: 'portrait.jpg', alt: 'A test portrait' }, office: [] } });
+}
+
+/** Total size in bytes of the files below a folder. */
+function folderBytes(path: string): number {
+  return readdirSync(path, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -66,11 +83,13 @@ function expectNoEditor(...dirs: string[]) {
 const SECURITY_HEADERS = ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'X-Frame-Options'];
 
 describe.concurrent('serverless builds', () => {
-  test('Netlify: content pages are static files, the contact routes a function, headers in the host config', () => {
-    const dir = buildFor('netlify');
+  // A preview for a public address: the launch gate lets placeholders through only with ALLOW_PLACEHOLDERS=1.
+  test('Netlify: content pages are static files, the contact routes a function, headers in the host config', async () => {
+    const dir = await buildFor('netlify', { SITE_URL: 'https://preview.example', ALLOW_PLACEHOLDERS: '1' });
     expect(existsSync(join(dir, 'dist/what-is-kap/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'dist/research/dore-2019/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'dist/contact/index.html'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/healthz'))).toBe(false);
     const fn = readFileSync(join(dir, '.netlify/v1/functions/ssr/ssr.mjs'), 'utf8');
     expect(fn).toMatch(/preferStatic: true/);
 
@@ -90,11 +109,20 @@ describe.concurrent('serverless builds', () => {
         .map((rule) => rule.values['Content-Security-Policy']),
     );
     expectNoEditor(join(dir, 'dist'), join(dir, '.netlify'));
-  }, 120_000);
+  }, 240_000);
 
-  test('Vercel: content pages are static files, the contact routes a function, headers in the host config', () => {
-    const dir = buildFor('vercel');
+  // Content ready to go live passes the launch gate with no override; its photo is built at build time, and
+  // the function carries no image library (the on-demand /_image endpoint is replaced by a 404).
+  test('Vercel: content pages are static files, the contact routes a function, headers in the host config', async () => {
+    const dir = await buildFor('vercel', { SITE_URL: 'https://practice.example' }, readyWithPhoto);
     const output = join(dir, '.vercel/output');
+    const about = readFileSync(join(output, 'static/about/index.html'), 'utf8');
+    const sources = [...about.matchAll(/srcset="([^" ]+)/g)].map((m) => m[1]);
+    expect(sources.some((src) => src.endsWith('.avif'))).toBe(true);
+    for (const src of sources) expect(existsSync(join(output, 'static', src))).toBe(true);
+    const func = join(output, 'functions/_render.func');
+    expect(existsSync(join(func, 'node_modules/sharp'))).toBe(false);
+    expect(folderBytes(func)).toBeLessThan(15 * 1024 * 1024);
     expect(existsSync(join(output, 'static/what-is-kap/index.html'))).toBe(true);
     expect(existsSync(join(output, 'static/contact/index.html'))).toBe(false);
     expect(readdirSync(join(output, 'functions')).some((f) => f.endsWith('.func'))).toBe(true);
@@ -105,6 +133,7 @@ describe.concurrent('serverless builds', () => {
     const destination = (path: string) => routes.find((r) => r.dest && new RegExp(r.src).test(path))?.dest;
     const toFunction = (path: string) => destination(path) === '_render';
     expect(toFunction('/api/contact')).toBe(true);
+    expect(toFunction('/healthz')).toBe(true);
     expect(toFunction('/contact')).toBe(true);
     expect(toFunction('/what-is-kap')).toBe(false);
     const global = routes.find((r) => r.src === '/(.*)')!;
@@ -119,5 +148,5 @@ describe.concurrent('serverless builds', () => {
       routes.filter((r) => cspOf(r) && fullMatch(r.src, path)).map((r) => cspOf(r)!),
     );
     expectNoEditor(output);
-  }, 120_000);
+  }, 240_000);
 });

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+import { root } from './repo.mjs';
 
 /** The repository root, for naming files the way the owner sees them ("content/pages/safety.mdx"). */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = root;
 
 export interface ContentFile {
   /** Path from the repository root, with forward slashes. */

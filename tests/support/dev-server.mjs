@@ -2,20 +2,8 @@
 // for the guide's screenshot script. Stopped by process id, never by name.
 import { spawn } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './repo.mjs';
 
 /**
  * A project copy links node_modules from elsewhere, and Vite's dev server refuses (403) to serve files

@@ -3,9 +3,9 @@
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root as projectRoot } from './repo.mjs';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { projectRoot };
 const PARTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Copies the project into a new temporary folder and returns its path. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { securityHeaders } from '../../src/server/security-headers';
+import { NON_PAGE_CSP, responseHeaders, securityHeaders } from '../../src/server/security-headers';
 
 describe('security headers', () => {
   test('keep page addresses from other sites and forbid framing and sniffing', () => {
@@ -13,5 +13,28 @@ describe('security headers', () => {
   test('add Strict-Transport-Security only when the site is served over https', () => {
     expect(securityHeaders('http://127.0.0.1:4321')['Strict-Transport-Security']).toBeUndefined();
     expect(securityHeaders('https://kap.example')['Strict-Transport-Security']).toMatch(/^max-age=31536000/);
+  });
+});
+
+describe('the headers a response gets besides its own', () => {
+  const PAGE_CSP = "default-src 'self'; style-src 'self' 'sha256-x'";
+
+  test('a JSON answer or a file gets a policy that allows nothing', () => {
+    for (const contentType of ['application/json', 'image/svg+xml', 'text/plain', null]) {
+      expect(responseHeaders({ siteUrl: '', contentType, csp: null })['Content-Security-Policy']).toBe(NON_PAGE_CSP);
+    }
+  });
+
+  test("the 404 page shown at a missing address gets the 404 page's own policy", () => {
+    const headers = responseHeaders({ siteUrl: '', contentType: 'text/html; charset=utf-8', csp: null, pageCsp: PAGE_CSP });
+    expect(headers['Content-Security-Policy']).toBe(PAGE_CSP);
+  });
+
+  test('a policy the response already has is kept', () => {
+    expect(responseHeaders({ siteUrl: '', contentType: 'application/json', csp: PAGE_CSP })).not.toHaveProperty('Content-Security-Policy');
+  });
+
+  test('a page with no policy at all (astro dev, where Astro adds none) is not blanked by a strict one', () => {
+    expect(responseHeaders({ siteUrl: '', contentType: 'text/html', csp: null })).not.toHaveProperty('Content-Security-Policy');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { medicalWebPageJsonLd, type CitedStudy } from '../../src/lib/structured-data';
+import type { PageReview } from '../../src/lib/review';
 
 const site = new URL('https://example.com');
 const study: CitedStudy = {
@@ -10,8 +11,12 @@ const page = {
   title: 'Safety',
   description: 'Side effects and risks.',
   url: new URL('/safety', site),
-  lastReviewed: new Date('2026-11-23'),
-  reviewedBy: 'PLACEHOLDER: reviewer',
+  review: {
+    status: 'reviewed',
+    reviewer: { name: 'Dr Jane Roe', credentials: 'MD' },
+    lastReviewed: new Date('2026-11-23'),
+    nextReview: new Date('2027-11-23'),
+  } as PageReview,
   studies: [study],
   site,
 };
@@ -28,15 +33,17 @@ describe('MedicalWebPage JSON-LD', () => {
     });
   });
 
-  test('leaves out a reviewer who is still a placeholder', () => {
-    expect(JSON.parse(JSON.stringify(medicalWebPageJsonLd(page)))).not.toHaveProperty('reviewedBy');
+  test('names a real reviewer as a Person with credentials', () => {
+    expect(JSON.parse(JSON.stringify(medicalWebPageJsonLd(page))).reviewedBy).toEqual({ '@type': 'Person', name: 'Dr Jane Roe', honorificSuffix: 'MD' });
   });
 
-  test('names a real reviewer as a Person', () => {
-    expect(medicalWebPageJsonLd({ ...page, reviewedBy: 'Dr Jane Roe, MD' }).reviewedBy).toEqual({
-      '@type': 'Person',
-      name: 'Dr Jane Roe, MD',
-    });
+  test('claims no review while it is pending, and names the author instead', () => {
+    const pending: PageReview = { status: 'pending', author: { name: 'Ann Author', credentials: 'PLACEHOLDER: letters' }, reason: 'x' };
+    const ld = JSON.parse(JSON.stringify(medicalWebPageJsonLd({ ...page, review: pending })));
+    expect(ld).not.toHaveProperty('reviewedBy');
+    expect(ld).not.toHaveProperty('lastReviewed');
+    // A credential that is still a placeholder is left out, not published.
+    expect(ld.author).toEqual({ '@type': 'Person', name: 'Ann Author' });
   });
 
   test('cites each study as a ScholarlyArticle with its DOI and PMID', () => {

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { PracticeDetails } from '../../lib/contact/practice';
+import BookingLink from '../BookingLink';
 import CrisisLines from '../CrisisLines';
 import SettingText, { mailHref, telHref } from './SettingText';
 
@@ -28,6 +29,7 @@ export default function Confirmation({ practice, selfHarm, ref }: Props) {
           <SettingText setting={practice.email} href={mailHref(practice.email)} />.
         </li>
       </ul>
+      <BookingLink booking={practice.booking} lead="Rather not wait? You can pick a time for that first conversation now:" />
       {selfHarm ? (
         <section className="crisis" aria-labelledby="confirmation-crisis-title">
           <h3 id="confirmation-crisis-title">You do not have to wait for my reply</h3>

@@ -12,6 +12,7 @@ import {
   type FieldErrors,
 } from '../../lib/contact/schema';
 import type { Problem } from '../../lib/contact/outcome';
+import BookingLink from '../BookingLink';
 import Confirmation from './Confirmation';
 import ErrorSummary from './ErrorSummary';
 import { postContact } from './post-contact';
@@ -134,6 +135,7 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
         This form is not read around the clock. If you are in crisis, call or text <a href="tel:988">988</a>, or call{' '}
         <a href="tel:911">911</a> in an emergency.
       </p>
+      <BookingLink booking={practice.booking} lead="Would you rather pick a time to talk instead of writing?" />
       <form
         id={FORM_ID}
         className="contact-form"

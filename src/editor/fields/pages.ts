@@ -1,6 +1,6 @@
 import { fields } from '@keystatic/core';
 import { choices } from './choices';
-import { NAV_GROUPS } from '../../lib/content-choices';
+import { NAV_GROUPS, REVIEWED_BY } from '../../lib/content-choices';
 import { bodyField } from './body';
 
 /** The editor's form for content/pages/*.mdx; mirrors the `pages` schema in src/content.config.ts. */
@@ -33,14 +33,16 @@ export const pageFields = {
   ),
   clinical: fields.checkbox({
     label: 'Clinical page',
-    description: 'Clinical pages show when a clinician last reviewed them; the three fields below are then required.',
+    description: 'Clinical pages say who checked them and when, or that a clinical review is pending.',
   }),
-  lastReviewed: fields.date({ label: 'Last reviewed' }),
-  nextReview: fields.date({ label: 'Next review due' }),
-  reviewedBy: fields.text({
+  reviewedBy: fields.select({
     label: 'Reviewed by',
-    description: 'Name and credentials of the reviewing clinician, or "PLACEHOLDER: …" until someone has.',
+    description: 'Choose a reviewer only once they have checked the page; then set the two dates below.',
+    options: choices(REVIEWED_BY),
+    defaultValue: 'pending',
   }),
+  lastReviewed: fields.date({ label: 'Last reviewed', description: 'The date the reviewer checked the page.' }),
+  nextReview: fields.date({ label: 'Next review due' }),
   studies: fields.array(fields.relationship({ label: 'Study', collection: 'research' }), {
     label: 'Studies this page relies on',
     itemLabel: (props) => props.value ?? 'Choose a study',

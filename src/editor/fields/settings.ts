@@ -1,4 +1,5 @@
 import { fields } from '@keystatic/core';
+import { MAX_OFFICE_PHOTOS, PHOTOS_FOLDER } from '../../lib/settings-schema';
 
 /**
  * The editor's form for content/settings.json; mirrors `settingsSchema` in src/lib/settings-schema.ts,
@@ -106,4 +107,64 @@ export const settingsFields = {
     { label: 'What the site services keep' },
   ),
   // ---- end of the second-edition block ----
+
+  // ── Going live (issue 12): booking link, clinical reviewers, photos ──
+  booking: fields.object(
+    {
+      url: optionalSetting(
+        'Scheduling page address',
+        'The full https:// address of your SimplePractice, Jane or Calendly page. Leave empty for no booking link.',
+      ),
+      label: optionalSetting('Link words', 'For example "Book a free first call".'),
+    },
+    { label: 'Booking link', description: 'Shown on the home page, the contact page and after a message is sent.' },
+  ),
+  reviewers: fields.object(
+    {
+      clinical: reviewerFields('Clinical reviewer', 'A clinician who checks the pages about therapy.'),
+      medical: reviewerFields('Medical reviewer', 'A physician (or similar prescriber) who checks the pages about the medicine.'),
+    },
+    { label: 'Clinical reviewers', description: 'A clinical page names one of them, with the date they checked it.' },
+  ),
+  photos: fields.object(
+    {
+      portrait: photoFields('Your portrait'),
+      office: fields.array(photoFields('Office photo'), {
+        label: 'Office photos',
+        description: `Up to ${MAX_OFFICE_PHOTOS}.`,
+        itemLabel: (props) => props.fields.file.value || 'New photo',
+        validation: { length: { max: MAX_OFFICE_PHOTOS } },
+      }),
+    },
+    { label: 'Photos', description: `Put the files in the ${PHOTOS_FOLDER} folder first. None set: no photo is shown.` },
+  ),
 };
+
+/** A setting the owner may leave empty. */
+function optionalSetting(label: string, description: string) {
+  return fields.text({ label, description: `${description} ${PLACEHOLDER_HINT}` });
+}
+
+function reviewerFields(label: string, description: string) {
+  return fields.object(
+    {
+      name: optionalSetting('Name', 'Leave empty if you have no such reviewer yet.'),
+      credentials: optionalSetting('Credentials', 'For example MD, LMFT, PhD.'),
+    },
+    { label, description },
+  );
+}
+
+function photoFields(label: string) {
+  return fields.object(
+    {
+      file: fields.text({ label: 'File name', description: `The photo's file name in ${PHOTOS_FOLDER}/, e.g. portrait.jpg.` }),
+      alt: fields.text({
+        label: 'Description (alt text)',
+        description: 'What the photo shows, for people who cannot see it. Required when a file is named.',
+        multiline: true,
+      }),
+    },
+    { label },
+  );
+}

@@ -1,3 +1,4 @@
+import { bookingLink, type Booking } from '../booking';
 import { isPlaceholder, PLACEHOLDER_PREFIX, type Settings } from '../settings-schema';
 
 /** A setting as the form shows it: the value, or the owner's note when it is still a placeholder. */
@@ -11,6 +12,8 @@ export interface PracticeDetails {
   phone: ShownSetting;
   email: ShownSetting;
   responseTime: ShownSetting;
+  /** The booking link, shown on the confirmation; absent when none is set. */
+  booking?: Booking;
 }
 
 function shown(value: string): ShownSetting {
@@ -20,5 +23,10 @@ function shown(value: string): ShownSetting {
 }
 
 export function practiceDetails(settings: Settings): PracticeDetails {
-  return { phone: shown(settings.phone), email: shown(settings.email), responseTime: shown(settings.responseTime) };
+  return {
+    phone: shown(settings.phone),
+    email: shown(settings.email),
+    responseTime: shown(settings.responseTime),
+    booking: bookingLink(settings),
+  };
 }

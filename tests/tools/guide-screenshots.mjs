@@ -4,9 +4,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, resolveChromium } from '../../tests/support/chromium.mjs';
-import { copyProject, projectRoot } from '../../tests/support/project-copy.mjs';
-import { startDevServer } from '../../tests/support/dev-server.mjs';
+import { CHROMIUM_ARGS, resolveChromium } from '../support/chromium.mjs';
+import { copyProject, projectRoot } from '../support/project-copy.mjs';
+import { startDevServer } from '../support/dev-server.mjs';
 
 const OUT = join(projectRoot, 'content/guide-images');
 
