@@ -11,6 +11,7 @@ import editorRoutes from './src/integrations/editor-routes.ts';
 import launchGate from './src/integrations/launch-gate.ts';
 import buildId from './src/integrations/build-id.ts';
 import { NO_SITE_URL_WARNING, siteUrl } from './src/lib/site-url.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // The public origin: canonical URLs, the sitemap and the origin check all use it. SITE_URL, else the
 // host's own address (Netlify, Vercel), else 127.0.0.1, which a build then warns about loudly.
@@ -44,14 +45,25 @@ export default defineConfig({
   // One URL form everywhere: the static-header map is keyed without a trailing slash.
   trailingSlash: 'never',
   adapter: adapters[/** @type {keyof typeof adapters} */ (adapterName)](),
-  // Keep every stylesheet in a file (allowed by style-src 'self') instead of inlining small ones by hash.
-  // @astrojs/node picks a prerendered page's headers with `pathname.includes(url)`, so /research got the
-  // CSP of /research/abdallah-2022 and the browser blocked the index's inlined styles.
-  build: { inlineStylesheets: 'never' },
+  // Every page carries its own CSS in <style> tags: a content page is then one HTML response, painted
+  // without waiting for a stylesheet. Astro's CSP allows each tag by its hash, per page; each host applies
+  // a page's own policy by exact path (src/server/static-site.ts on Node; Netlify's and Vercel's header config).
+  build: { inlineStylesheets: 'always' },
   // editorRoutes: the browser editor, in `astro dev`, and in a build only with the GitHub-mode settings.
   // launchGate: an https:// build stops while placeholders are left (ALLOW_PLACEHOLDERS=1 for a preview).
   // buildId: the build's id for /healthz.
-  integrations: [launchGate(), buildId(), mdx(), react(), sitemap(), hostHeaders(), editorRoutes(), siteUrlWarning],
+  // precompress: Brotli files for the Node server's scripts and styles (serverless hosts compress their own).
+  integrations: [
+    launchGate(),
+    buildId(),
+    mdx(),
+    react(),
+    sitemap(),
+    hostHeaders(),
+    editorRoutes(),
+    siteUrlWarning,
+    precompress(),
+  ],
   // Photos (content/photos) are resized and converted with sharp at build time, on static pages only.
   // No on-demand /_image endpoint: it would pull sharp into the server bundle (19 MB on Vercel).
   image: { endpoint: { route: '/_image', entrypoint: './src/lib/no-image-endpoint.ts' } },

@@ -15,3 +15,6 @@ export async function getPageStudies(page: CollectionEntry<'pages'>): Promise<Co
   }
   return found;
 }
+
+/** The heading of the list of studies under a page (StudySources.astro), also listed in "On this page". */
+export const SOURCES_HEADING = { slug: 'sources-heading', text: 'Studies this page draws on' } as const;

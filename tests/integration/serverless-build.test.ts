@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../support/project-copy.mjs';
 import { fillContent } from '../support/filled-content.mjs';
@@ -39,6 +40,36 @@ function folderBytes(path: string): number {
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
+/** Each built page's path ("/", "/faq", "/research/dore-2019") and the CSP hashes of its inline <style> tags. */
+function pageStyles(staticDir: string) {
+  return readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name === 'index.html')
+    .map((d) => {
+      const html = readFileSync(join(d.parentPath, d.name), 'utf8');
+      const path = `/${relative(staticDir, d.parentPath).split('\\').join('/')}`.replace(/\/$/, '') || '/';
+      const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+        ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+      );
+      return { path, hashes };
+    });
+}
+
+/**
+ * Styles are inlined, so each page needs its own policy (its styles' hashes): exactly one policy must apply
+ * to each page's path, and it must allow every style the page holds. `policiesFor` lists the policies the
+ * host's config applies to a path.
+ */
+function expectOwnPolicies(staticDir: string, policiesFor: (path: string) => string[]) {
+  const pages = pageStyles(staticDir);
+  expect(pages.length).toBeGreaterThan(10);
+  for (const { path, hashes } of pages) {
+    const policies = policiesFor(path);
+    expect(policies, `${path}: policies that apply`).toHaveLength(1);
+    expect(hashes.length, `${path}: inline styles`).toBeGreaterThan(0);
+    for (const hash of hashes) expect(policies[0], `${path} allows its style ${hash}`).toContain(hash);
+  }
+}
+
 /** Built without the GitHub-mode settings, no output carries the editor (routes or code). */
 function expectNoEditor(...dirs: string[]) {
   for (const dir of dirs) {
@@ -67,6 +98,16 @@ describe.concurrent('serverless builds', () => {
     for (const name of SECURITY_HEADERS) expect(everyPath.values).toHaveProperty(name);
     const page = config.headers.find((h: { for: string }) => h.for === '/faq');
     expect(page.values['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+
+    // Netlify's `for` is an exact path, or a prefix before a `*` (a splat).
+    type Rule = { for: string; values: Record<string, string> };
+    const matches = (pattern: string, path: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+    expectOwnPolicies(join(dir, 'dist'), (path) =>
+      (config.headers as Rule[])
+        .filter((rule) => rule.values['Content-Security-Policy'] && matches(rule.for, path))
+        .map((rule) => rule.values['Content-Security-Policy']),
+    );
     expectNoEditor(join(dir, 'dist'), join(dir, '.netlify'));
   }, 240_000);
 
@@ -97,6 +138,15 @@ describe.concurrent('serverless builds', () => {
     expect(toFunction('/what-is-kap')).toBe(false);
     const global = routes.find((r) => r.src === '/(.*)')!;
     for (const name of SECURITY_HEADERS) expect(global.headers).toHaveProperty(name);
+
+    // Vercel anchors a route's src at both ends (@vercel/routing-utils) and the adapter writes header names in
+    // lower case.
+    const cspOf = (r: (typeof routes)[number]) =>
+      Object.entries(r.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+    const fullMatch = (src: string, path: string) => new RegExp(`^${src.replace(/^\^|\$$/g, '')}$`).test(path);
+    expectOwnPolicies(join(output, 'static'), (path) =>
+      routes.filter((r) => cspOf(r) && fullMatch(r.src, path)).map((r) => cspOf(r)!),
+    );
     expectNoEditor(output);
   }, 240_000);
 });
