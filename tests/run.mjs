@@ -66,11 +66,21 @@ if (built) {
   const vitestReport = join(reports, 'vitest.json');
   suite(
     'unit and integration tests (Vitest)',
-    [bin('vitest', 'vitest.mjs'), 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestReport}`,
+    ],
     {},
     () => {
       const r = readJson(vitestReport);
-      return r && { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTodoTests ?? 0) + (r.numPendingTests ?? 0) };
+      return (
+        r && { passed: r.numPassedTests, failed: r.numFailedTests + (r.numTodoTests ?? 0) + (r.numPendingTests ?? 0) }
+      );
     },
   );
 

@@ -20,7 +20,9 @@ export default function launchGate(): AstroIntegration {
         const report = formatReport(findings);
         const blocking = findings.filter((f) => f.blocksBuild);
         if (blocking.length === 0 || process.env.ALLOW_PLACEHOLDERS === '1') {
-          logger.warn(`${report}\n${blocking.length ? 'ALLOW_PLACEHOLDERS=1: building a preview with these left.' : ''}`);
+          logger.warn(
+            `${report}\n${blocking.length ? 'ALLOW_PLACEHOLDERS=1: building a preview with these left.' : ''}`,
+          );
           return;
         }
         throw new Error(

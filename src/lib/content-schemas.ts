@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CONDITION_LABELS, FAQ_TOPICS, NAV_GROUPS, RESULT_LABELS, REVIEWED_BY, ROUTE_LABELS, valuesOf } from './content-choices';
+import {
+  CONDITION_LABELS,
+  FAQ_TOPICS,
+  NAV_GROUPS,
+  RESULT_LABELS,
+  REVIEWED_BY,
+  ROUTE_LABELS,
+  valuesOf,
+} from './content-choices';
 
 /**
  * The front-matter rules of each content folder, in one place: the site's content collections
@@ -44,7 +52,11 @@ export function pageSchema<Study extends z.ZodType>(study: Study) {
       if (!page.clinical || page.reviewedBy === 'pending') return;
       for (const key of ['lastReviewed', 'nextReview'] as const) {
         if (page[key] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `A page reviewed by the ${page.reviewedBy} reviewer needs ${key}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `A page reviewed by the ${page.reviewedBy} reviewer needs ${key}`,
+          });
         }
       }
       if (page.lastReviewed && page.nextReview && page.nextReview <= page.lastReviewed) {

@@ -2,9 +2,12 @@ import type { ImageMetadata } from 'astro';
 import { PHOTOS_FOLDER, type Settings } from './settings-schema';
 
 /** Every image in content/photos/, imported so Astro's image pipeline can resize and convert it. */
-const files = import.meta.glob<{ default: ImageMetadata }>('../../content/photos/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG}', {
-  eager: true,
-});
+const files = import.meta.glob<{ default: ImageMetadata }>(
+  '../../content/photos/*.{jpg,jpeg,png,webp,avif,JPG,JPEG,PNG}',
+  {
+    eager: true,
+  },
+);
 const byName = new Map(Object.entries(files).map(([path, module]) => [path.split('/').pop()!, module.default]));
 
 export interface Photo {
@@ -17,7 +20,9 @@ function resolve(photo: { file: string; alt: string }, field: string): Photo | u
   if (!photo.file) return undefined;
   const src = byName.get(photo.file);
   if (!src) {
-    throw new Error(`content/settings.json › ${field}: there is no file ${PHOTOS_FOLDER}/${photo.file}. Add it, or correct the name.`);
+    throw new Error(
+      `content/settings.json › ${field}: there is no file ${PHOTOS_FOLDER}/${photo.file}. Add it, or correct the name.`,
+    );
   }
   return { src, alt: photo.alt };
 }

@@ -40,7 +40,12 @@ const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * @returns e.g. "Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed patients. Biological Psychiatry. 2000."
  */
 export function formatCitation(study: Pick<StudyData, 'authors' | 'title' | 'journal' | 'year'>): string {
-  return [sentence(formatAuthors(study.authors)), sentence(study.title), sentence(study.journal), `${study.year}.`].join(' ');
+  return [
+    sentence(formatAuthors(study.authors)),
+    sentence(study.title),
+    sentence(study.journal),
+    `${study.year}.`,
+  ].join(' ');
 }
 
 export const doiUrl = (doi: string) => `https://doi.org/${doi}`;
@@ -60,7 +65,9 @@ export interface ConditionGroup<T> {
 export function groupByCondition<T extends { data: Pick<StudyData, 'conditions' | 'year' | 'title'> }>(
   studies: readonly T[],
 ): ConditionGroup<T>[] {
-  const newestFirst = [...studies].sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title));
+  const newestFirst = [...studies].sort(
+    (a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title),
+  );
   return (Object.keys(CONDITION_LABELS) as Condition[])
     .map((condition) => ({
       condition,

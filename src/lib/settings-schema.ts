@@ -18,30 +18,39 @@ const orPlaceholder = (real: z.ZodType<string>, hint: string) =>
 const optionalText = z.string().trim().default('');
 /** An optional value that, when written, must match `real` (or be a placeholder). */
 const optional = (real: z.ZodType<string>, hint: string) =>
-  z.string().trim().default('').refine((v) => v === '' || isPlaceholder(v) || real.safeParse(v).success, { message: hint });
+  z
+    .string()
+    .trim()
+    .default('')
+    .refine((v) => v === '' || isPlaceholder(v) || real.safeParse(v).success, { message: hint });
 /** A reviewer's name and credentials; a name with no credentials is not a reviewer the site can name. */
 const reviewer = z
   .strictObject({ name: optionalText, credentials: optionalText })
-  .refine((r) => !r.name || r.credentials, { message: 'Write the reviewer\'s credentials, e.g. "MD"', path: ['credentials'] });
+  .refine((r) => !r.name || r.credentials, {
+    message: 'Write the reviewer\'s credentials, e.g. "MD"',
+    path: ['credentials'],
+  });
 export const MAX_OFFICE_PHOTOS = 4;
 /** Where photo files live, relative to the project. */
 export const PHOTOS_FOLDER = 'content/photos';
 const PHOTO_FILE = /^[\w.-]+\.(jpe?g|png|webp|avif)$/i;
 /** A photo file in content/photos/ and its alt text (required: the build stops naming the file without it). */
-const photo = z
-  .strictObject({ file: optionalText, alt: optionalText })
-  .superRefine((p, ctx) => {
-    if (!p.file) return;
-    if (!PHOTO_FILE.test(p.file)) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: `Write only the file name in ${PHOTOS_FOLDER}/, ending .jpg, .png, .webp or .avif` });
-    } else if (!p.alt) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alt'],
-        message: `${PHOTOS_FOLDER}/${p.file} needs alt text: a short description for people who cannot see it`,
-      });
-    }
-  });
+const photo = z.strictObject({ file: optionalText, alt: optionalText }).superRefine((p, ctx) => {
+  if (!p.file) return;
+  if (!PHOTO_FILE.test(p.file)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['file'],
+      message: `Write only the file name in ${PHOTOS_FOLDER}/, ending .jpg, .png, .webp or .avif`,
+    });
+  } else if (!p.alt) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['alt'],
+      message: `${PHOTOS_FOLDER}/${p.file} needs alt text: a short description for people who cannot see it`,
+    });
+  }
+});
 
 const US_PHONE = /^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/;
 

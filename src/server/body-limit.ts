@@ -19,7 +19,8 @@ export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES):
     return { ok: true, body };
   } catch (error) {
     const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') return { ok: false, status: 413, reason: `The form is larger than ${limit / 1024} KiB` };
+    if (type === 'entity.too.large')
+      return { ok: false, status: 413, reason: `The form is larger than ${limit / 1024} KiB` };
     return { ok: false, status: 400, reason: 'The form arrived incomplete' };
   }
 }

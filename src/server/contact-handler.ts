@@ -36,10 +36,13 @@ interface Service {
 const WHOLE_SITE = 'site';
 
 function createService(config: ContactConfig): Service {
-  if (!config.resendApiKey) console.info(`contact form: no RESEND_API_KEY, so emails are written to ${config.outboxDir}`);
+  if (!config.resendApiKey)
+    console.info(`contact form: no RESEND_API_KEY, so emails are written to ${config.outboxDir}`);
   return {
     config,
-    mailer: config.resendApiKey ? createResendMailer(config.resendApiKey, config.sendTimeoutMs) : createOutboxMailer(config.outboxDir),
+    mailer: config.resendApiKey
+      ? createResendMailer(config.resendApiKey, config.sendTimeoutMs)
+      : createOutboxMailer(config.outboxDir),
     limiter: createRateLimiter({ limit: config.rateLimit, windowMs: RATE_WINDOW_MS }),
     ceiling: createRateLimiter({ limit: config.hourlyLimit, windowMs: HOUR_MS, maxClients: 1 }),
     ceilingLogged: false,
@@ -52,25 +55,33 @@ function mediaType(request: Request): string {
 }
 
 /** The submitted values, or why they could not be read. */
-async function readValues(request: Request, body: Buffer, format: BodyFormat): Promise<unknown | { unreadable: string }> {
+async function readValues(
+  request: Request,
+  body: Buffer,
+  format: BodyFormat,
+): Promise<unknown | { unreadable: string }> {
   if (format === 'json') {
     try {
       const parsed: unknown = JSON.parse(body.toString('utf8'));
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { unreadable: 'The body must be a JSON object' };
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return { unreadable: 'The body must be a JSON object' };
       return parsed;
     } catch {
       return { unreadable: 'The body is not valid JSON' };
     }
   }
   try {
-    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData();
+    const form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
     return valuesFromFormData(form);
   } catch {
     return { unreadable: 'The form data could not be read' };
   }
 }
 
-const isUnreadable = (v: unknown): v is { unreadable: string } => typeof v === 'object' && v !== null && 'unreadable' in v;
+const isUnreadable = (v: unknown): v is { unreadable: string } =>
+  typeof v === 'object' && v !== null && 'unreadable' in v;
 
 /**
  * What makes a submission the same one: its id and its answers. A double click, a retry or a refresh
@@ -107,13 +118,19 @@ function withinCeiling(current: Service): boolean {
     return true;
   }
   if (!current.ceilingLogged) {
-    console.error(`contact form: ${current.config.hourlyLimit} emails in the last hour, the ceiling; sending none until it clears`);
+    console.error(
+      `contact form: ${current.config.hourlyLimit} emails in the last hour, the ceiling; sending none until it clears`,
+    );
     current.ceilingLogged = true;
   }
   return false;
 }
 
-export type ContactHandler = (request: Request, connectionAddress: string, format: BodyFormat) => Promise<ContactOutcome>;
+export type ContactHandler = (
+  request: Request,
+  connectionAddress: string,
+  format: BodyFormat,
+) => Promise<ContactOutcome>;
 
 /**
  * A handler for submissions from either the plain form or the island, so both follow the same rules:
@@ -133,24 +150,41 @@ let processHandler: ContactHandler | undefined;
  *
  * @param connectionAddress the address the request came from, for the rate limit only (never logged)
  */
-export function handleContact(request: Request, connectionAddress: string, format: BodyFormat): Promise<ContactOutcome> {
+export function handleContact(
+  request: Request,
+  connectionAddress: string,
+  format: BodyFormat,
+): Promise<ContactOutcome> {
   processHandler ??= createContactHandler();
   return processHandler(request, connectionAddress, format);
 }
 
-async function handle(current: Service, request: Request, connectionAddress: string, format: BodyFormat): Promise<ContactOutcome> {
+async function handle(
+  current: Service,
+  request: Request,
+  connectionAddress: string,
+  format: BodyFormat,
+): Promise<ContactOutcome> {
   // The public origin when it is known; the request's own (from its Host) only on a local, unconfigured server.
   const ownOrigin = current.config.siteOrigin ?? new URL(request.url).origin;
   if (isCrossOrigin(request, ownOrigin)) return { kind: 'cross-origin' };
-  const client = rateLimitKey(clientAddress(connectionAddress, request.headers.get('x-forwarded-for'), current.config.trustProxyHops));
+  const client = rateLimitKey(
+    clientAddress(connectionAddress, request.headers.get('x-forwarded-for'), current.config.trustProxyHops),
+  );
 
   const type = mediaType(request);
   if (!ACCEPTED_TYPES[format].includes(type)) {
-    return { kind: 'bad-request', reason: `Send the form as ${ACCEPTED_TYPES[format].join(' or ')}, not ${type || 'an unnamed type'}` };
+    return {
+      kind: 'bad-request',
+      reason: `Send the form as ${ACCEPTED_TYPES[format].join(' or ')}, not ${type || 'an unnamed type'}`,
+    };
   }
 
   const body = await readLimitedBody(request);
-  if (!body.ok) return body.status === 413 ? { kind: 'too-large', reason: body.reason } : { kind: 'bad-request', reason: body.reason };
+  if (!body.ok)
+    return body.status === 413
+      ? { kind: 'too-large', reason: body.reason }
+      : { kind: 'bad-request', reason: body.reason };
 
   const raw = await readValues(request, body.body, format);
   if (isUnreadable(raw)) return { kind: 'bad-request', reason: raw.unreadable };
@@ -159,7 +193,9 @@ async function handle(current: Service, request: Request, connectionAddress: str
   // A filled honeypot looks exactly like success to the bot, and nothing is sent.
   if (typeof values.website === 'string' && values.website.trim() !== '') {
     const limited = current.limiter.hit(client);
-    return limited.ok ? { kind: 'accepted', selfHarm: false } : { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
+    return limited.ok
+      ? { kind: 'accepted', selfHarm: false }
+      : { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
   }
 
   const parsed = contactSchema.safeParse(values);
@@ -173,6 +209,10 @@ async function handle(current: Service, request: Request, connectionAddress: str
     if (!limited.ok) return { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds, values };
     if (!withinCeiling(current)) return { kind: 'send-failed', values };
   }
-  const sent = await current.sends.run(key, () => deliver(submission, key, current), (r) => r.ok);
+  const sent = await current.sends.run(
+    key,
+    () => deliver(submission, key, current),
+    (r) => r.ok,
+  );
   return sent.ok ? { kind: 'accepted', selfHarm: submission.selfHarm === 'yes' } : { kind: 'send-failed', values };
 }

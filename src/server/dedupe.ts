@@ -11,7 +11,10 @@ export interface Once<T> {
 }
 
 /** In-process "exactly once" by key, bounded in size and kept for `ttlMs` (Resend keeps its keys 24 h). */
-export function createOnce<T extends NonNullable<unknown>>({ ttlMs = 24 * 60 * 60 * 1000, max = 10_000 } = {}): Once<T> {
+export function createOnce<T extends NonNullable<unknown>>({
+  ttlMs = 24 * 60 * 60 * 1000,
+  max = 10_000,
+} = {}): Once<T> {
   const runs = new LRUCache<string, Promise<T>>({ max, ttl: ttlMs });
   return {
     has: (key) => runs.has(key),

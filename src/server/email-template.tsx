@@ -35,7 +35,10 @@ function rows(s: ContactSubmission): [string, string][] {
     ['Email', s.email],
     ['Phone', s.phone || 'not given'],
     ['Best way to reach them', one(CONTACT_METHODS, s.contactMethod)],
-    ['Messages that are fine', s.messageOk.length ? many(MESSAGE_OK, s.messageOk) : 'neither box ticked: no voicemail, no email beyond a reply'],
+    [
+      'Messages that are fine',
+      s.messageOk.length ? many(MESSAGE_OK, s.messageOk) : 'neither box ticked: no voicemail, no email beyond a reply',
+    ],
     ['Sessions would take place in', one(LOCATIONS, s.location)],
     ['18 or older', 'Yes'],
     ['What brings them', many(CONCERNS, s.concerns)],

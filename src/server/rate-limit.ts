@@ -11,7 +11,15 @@ export interface RateLimiter {
  * A sliding window per client, kept in memory. At most `maxClients` clients are remembered (the least
  * recently seen are forgotten first), so a flood from many addresses cannot grow memory without end.
  */
-export function createRateLimiter({ limit, windowMs, maxClients = 10_000 }: { limit: number; windowMs: number; maxClients?: number }): RateLimiter {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxClients = 10_000,
+}: {
+  limit: number;
+  windowMs: number;
+  maxClients?: number;
+}): RateLimiter {
   const seen = new LRUCache<string, number[]>({ max: maxClients, ttl: windowMs });
   return {
     hit(client, now = Date.now()) {

@@ -10,12 +10,12 @@ export const PAGE_METHODS = ['GET', 'HEAD', 'POST'] as const;
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /** A plain `hostname[:port]`: DNS name, IPv4 or bracketed IPv6, nothing else (no credentials, path or spaces). */
-const PLAIN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const PLAIN_HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 const MAX_HOST_LENGTH = 260;
 
 export type GuardResult =
-  | { ok: true; target: string }
-  | { ok: false; status: 400 | 405; message: string; headers?: Record<string, string> };
+  { ok: true; target: string } | { ok: false; status: 400 | 405; message: string; headers?: Record<string, string> };
 
 function refuse(status: 400 | 405, message: string, headers?: Record<string, string>): GuardResult {
   return { ok: false, status, message, headers };

@@ -18,9 +18,16 @@ interface Attempt {
  * @param budgetMs how long the whole send may take, retry included: the person is waiting for the answer
  */
 export function createResendMailer(apiKey: string, budgetMs: number): Mailer {
-  async function attempt(message: Parameters<Mailer['send']>[0], idempotencyKey: string, timeoutMs: number): Promise<Attempt> {
+  async function attempt(
+    message: Parameters<Mailer['send']>[0],
+    idempotencyKey: string,
+    timeoutMs: number,
+  ): Promise<Attempt> {
     const resend = new Resend(apiKey);
-    const { error, headers } = await resend.emails.send(message, { idempotencyKey, signal: AbortSignal.timeout(timeoutMs) });
+    const { error, headers } = await resend.emails.send(message, {
+      idempotencyKey,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!error) return { result: { ok: true }, retryable: false, retryAfterMs: 0 };
     const status = error.statusCode ?? null;
     const retryAfterSeconds = Number(headers?.['retry-after']);

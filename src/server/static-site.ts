@@ -14,7 +14,9 @@ export interface StaticSite {
 
 function readPageHeaders(file: string): Map<string, Record<string, string>> {
   const list: HeadersJson = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
-  return new Map(list.map(({ pathname, headers }) => [pathname, Object.fromEntries(headers.map((h) => [h.key, h.value]))]));
+  return new Map(
+    list.map(({ pathname, headers }) => [pathname, Object.fromEntries(headers.map((h) => [h.key, h.value]))]),
+  );
 }
 
 function splitTarget(target: string): [path: string, query: string] {

@@ -15,10 +15,18 @@ export async function openBrowser() {
 
 /** One Lighthouse run of one URL; formFactor is "mobile" (throttled, Moto G class) or "desktop". */
 export async function audit(chrome, url, formFactor) {
-  const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const config =
+    formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
   const { lhr } = await lighthouse(
     url,
-    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor, screenEmulation: formFactor === 'desktop' ? undefined : { mobile: true } },
+    {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      formFactor,
+      screenEmulation: formFactor === 'desktop' ? undefined : { mobile: true },
+    },
     config,
   );
   const audits = lhr.audits;

@@ -51,7 +51,9 @@ function summarise(result) {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
-    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count])),
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+    ),
     errors: result.errors,
   };
 }
@@ -84,7 +86,9 @@ async function runScenario({ name, limit, body, rate }) {
     return {
       scenario: name,
       ...result,
-      statuses: Object.entries(result.statuses).map(([code, count]) => `${code}×${count}`).join(' '),
+      statuses: Object.entries(result.statuses)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' '),
       rssBeforeMiB: Math.round(rssBefore),
       rssAfterMiB: Math.round(rssAfter),
       liveHeapAfterFloodMiB: heapAfterFlood,

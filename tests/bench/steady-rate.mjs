@@ -35,14 +35,18 @@ export function steadyRate({ url, rate, durationS, headers, body }) {
     };
     const send = (dueAt) => {
       const payload = body();
-      const req = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(payload) } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - dueAt);
-          statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
-          finish();
-        });
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(payload) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - dueAt);
+            statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
+            finish();
+          });
+        },
+      );
       req.on('error', () => {
         errors++;
         finish();

@@ -41,7 +41,9 @@ test('the explainer pages about the treatment are marked clinical', () => {
 
 for (const page of clinical) {
   test.describe(`clinical page /${page.id}`, () => {
-    test('says who reviewed it and when, or who wrote it and that its review is pending', async ({ page: browserPage }) => {
+    test('says who reviewed it and when, or who wrote it and that its review is pending', async ({
+      page: browserPage,
+    }) => {
       await browserPage.goto(`/${page.id}`);
       const line = browserPage.locator('.review-line');
       await expect(line).toBeVisible();

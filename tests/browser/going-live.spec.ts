@@ -21,7 +21,13 @@ const SCHEDULER_HOST = new URL(FILLED.booking.url).host;
 async function serveCopy(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['src/server/start.mjs'], {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, OUTBOX_DIR: join(dir, '.outbox') },
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: `http://127.0.0.1:${port}`,
+      OUTBOX_DIR: join(dir, '.outbox'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -71,7 +77,9 @@ test.describe('a site ready to go live', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('home: the therapist block with her portrait and the booking link; nothing is requested from the scheduler', async ({ page }) => {
+  test('home: the therapist block with her portrait and the booking link; nothing is requested from the scheduler', async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
@@ -80,7 +88,9 @@ test.describe('a site ready to go live', () => {
     const link = block.locator('a.booking-link');
     await expect(link).toHaveAttribute('href', FILLED.booking.url);
     await expect(link).toHaveText(FILLED.booking.label);
-    await expect(block).toContainText(`This opens ${SCHEDULER_HOST}, a separate scheduling service with its own privacy terms.`);
+    await expect(block).toContainText(
+      `This opens ${SCHEDULER_HOST}, a separate scheduling service with its own privacy terms.`,
+    );
     await expect(block.locator('img')).toHaveAttribute('alt', /Test portrait/);
     expect(requests.filter((u) => new URL(u).host === SCHEDULER_HOST)).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(origin))).toEqual([]);
@@ -105,7 +115,8 @@ test.describe('a site ready to go live', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+        for (const entry of list.getEntries())
+          (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${origin}/about`, { waitUntil: 'networkidle' });
@@ -154,7 +165,9 @@ test.describe('a site ready to go live', () => {
 
 // On the real content: whatever is filled in, the page and its JSON-LD never disagree about a review,
 // and the booking link shows exactly when a real one is set.
-const settings = parseSettings(JSON.parse(readFileSync(new URL('../../content/settings.json', import.meta.url), 'utf8')));
+const settings = parseSettings(
+  JSON.parse(readFileSync(new URL('../../content/settings.json', import.meta.url), 'utf8')),
+);
 const clinicalPages = contentFiles('pages').filter((f) => /^clinical: true$/m.test(f.source));
 
 test('every clinical page claims a review in its text and JSON-LD only together', async ({ page }) => {

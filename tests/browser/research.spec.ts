@@ -44,7 +44,9 @@ test.describe('research library index', () => {
     }
   });
 
-  test('groups studies under a heading per condition, listing a study under each of its conditions', async ({ page }) => {
+  test('groups studies under a heading per condition, listing a study under each of its conditions', async ({
+    page,
+  }) => {
     await page.goto('/research');
     const sections = page.locator('section.condition');
     expect(await sections.count()).toBeGreaterThanOrEqual(5);
@@ -60,7 +62,9 @@ test.describe('research library index', () => {
 
   test('the condition menu links to each group', async ({ page }) => {
     await page.goto('/research');
-    const targets = await page.locator('nav[aria-labelledby="by-condition"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const targets = await page
+      .locator('nav[aria-labelledby="by-condition"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const groups = await page.locator('section.condition h2').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     expect(targets).toEqual(groups);
   });
@@ -101,14 +105,18 @@ test.describe('a study page', () => {
   test('shows the title, the plain summary first, then the key facts', async ({ page }) => {
     await page.goto('/research/dore-2019');
     await expect(page.locator('h1')).toHaveText(/^Ketamine Assisted Psychotherapy \(KAP\)/);
-    const order = await page.locator('article > p.lede, article > h2').evaluateAll((els) => els.map((e) => e.textContent));
+    const order = await page
+      .locator('article > p.lede, article > h2')
+      .evaluateAll((els) => els.map((e) => e.textContent));
     expect(order[1]).toBe('Key facts');
     await expect(page.locator('dl.facts')).toContainText('235');
   });
 
   test('links the DOI to doi.org and the PMID to PubMed', async ({ page }) => {
     await page.goto('/research/dore-2019');
-    await expect(page.locator('a[href="https://doi.org/10.1080/02791072.2019.1587556"]')).toHaveText('10.1080/02791072.2019.1587556');
+    await expect(page.locator('a[href="https://doi.org/10.1080/02791072.2019.1587556"]')).toHaveText(
+      '10.1080/02791072.2019.1587556',
+    );
     await expect(page.locator('a[href="https://pubmed.ncbi.nlm.nih.gov/30917760/"]')).toHaveText('30917760');
     await expect(page.locator('p.citation')).toHaveText(/^Dore J, Turnipseed B, Dwyer S, et al\. Ketamine Assisted/);
   });
@@ -123,7 +131,11 @@ test.describe('a study page', () => {
     expect(article.author[0]).toEqual({ '@type': 'Person', name: 'Dore J' });
     expect(article.datePublished).toBe('2019');
     expect(article.isPartOf).toEqual({ '@type': 'Periodical', name: 'Journal of Psychoactive Drugs' });
-    expect(article.identifier).toContainEqual({ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1080/02791072.2019.1587556' });
+    expect(article.identifier).toContainEqual({
+      '@type': 'PropertyValue',
+      propertyID: 'DOI',
+      value: '10.1080/02791072.2019.1587556',
+    });
     expect(article.identifier).toContainEqual({ '@type': 'PropertyValue', propertyID: 'PMID', value: '30917760' });
     expect(article.sameAs).toBe('https://doi.org/10.1080/02791072.2019.1587556');
   });

@@ -35,10 +35,14 @@ afterAll(async () => {
 function postChunked(path: string, size: number, contentType: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, site.url);
-    const req = httpRequest(url, { method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-    });
+    const req = httpRequest(
+      url,
+      { method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      },
+    );
     req.on('error', reject);
     const chunk = Buffer.alloc(1024, 'a');
     let sent = 0;
@@ -106,29 +110,54 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
   });
 
   test('malformed JSON is 400 with the reason', async () => {
-    const response = await fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": "Sam",' });
+    const response = await fetch(`${site.url}/api/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": "Sam",',
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ ok: false, problem: { kind: 'unreadable', reason: 'The body is not valid JSON' } });
+    expect(await response.json()).toEqual({
+      ok: false,
+      problem: { kind: 'unreadable', reason: 'The body is not valid JSON' },
+    });
   });
 
   test('JSON that is not an object is 400', async () => {
     for (const body of ['[1,2]', 'null', '"text"', '42']) {
-      const response = await fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${site.url}/api/contact`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(response.status).toBe(400);
     }
   });
 
   test('a wrong content type is 400 on each endpoint', async () => {
-    const json = await fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    const json = await fetch(`${site.url}/api/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(json.status).toBe(400);
     expect((await json.json()).problem.reason).toMatch(/application\/json/);
-    const form = await fetch(`${site.url}/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const form = await fetch(`${site.url}/contact`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(form.status).toBe(400);
     expect(await form.text()).toContain('Your message was not sent');
   });
 
   test('wrong types are 422 with a message per field', async () => {
-    const response = await postJson(site.url, { ...validValues(), name: 42, adult: 'yes', concerns: 'all', submissionId: 7 });
+    const response = await postJson(site.url, {
+      ...validValues(),
+      name: 42,
+      adult: 'yes',
+      concerns: 'all',
+      submissionId: 7,
+    });
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.errors).toMatchObject({
@@ -203,7 +232,10 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
 
     test(`${path}: a cross-origin post is 403`, async () => {
       const headers = { origin: 'https://evil.example' };
-      const response = path === '/contact' ? await postForm(site.url, validValues(), headers) : await postJson(site.url, validValues(), headers);
+      const response =
+        path === '/contact'
+          ? await postForm(site.url, validValues(), headers)
+          : await postJson(site.url, validValues(), headers);
       expect(response.status).toBe(403);
     });
 
@@ -215,12 +247,19 @@ describe('invalid input: 4xx with reasons, never 5xx, never an email', () => {
 
   test('a burst of 200 concurrent bad requests gets only 4xx answers, and the server still serves the form', async () => {
     const bad = [
-      () => fetch(`${site.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      () =>
+        fetch(`${site.url}/api/contact`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{',
+        }),
       () => postJson(site.url, { name: 'x'.repeat(20000) }),
       () => postJson(site.url, validValues(), { origin: 'https://evil.example' }),
       () => fetch(`${site.url}/contact`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body: '<x/>' }),
     ];
-    const statuses = await Promise.all(Array.from({ length: 200 }, (_, i) => bad[i % bad.length]().then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => bad[i % bad.length]().then((r) => r.status)),
+    );
     expect(statuses.every((s) => s >= 400 && s < 500)).toBe(true);
     expect((await fetch(`${site.url}/contact`)).status).toBe(200);
   });
@@ -252,7 +291,8 @@ describe('rate limit', () => {
 
 describe('the form page', () => {
   test('each visit gets its own submission id', async () => {
-    const id = async () => (await (await fetch(`${site.url}/contact`)).text()).match(/name="submissionId" value="([^"]+)"/)?.[1];
+    const id = async () =>
+      (await (await fetch(`${site.url}/contact`)).text()).match(/name="submissionId" value="([^"]+)"/)?.[1];
     const [a, b] = [await id(), await id()];
     expect(a).toMatch(/^[0-9a-f-]{36}$/);
     expect(a).not.toBe(b);

@@ -35,8 +35,16 @@ const sentFrom = (server: RunningServer, forwardedFor?: string) =>
 
 /** The same request sent as JSON (the island) and as a plain form post (no JavaScript). */
 async function bothWays(server: RunningServer, headers: Record<string, string>, values = validValues()) {
-  const json = await fetch(`${server.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(values) });
-  const form = await fetch(`${server.url}/contact`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: formBody(values) });
+  const json = await fetch(`${server.url}/api/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(values),
+  });
+  const form = await fetch(`${server.url}/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: formBody(values),
+  });
   return { json, answer: (await json.json()) as ContactAnswer, form, page: await form.text() };
 }
 
@@ -117,16 +125,27 @@ describe('the ceiling on emails the whole site sends per hour', () => {
 
 describe('the origin check', () => {
   const request = (host: string, origin: string) =>
-    new Request(`http://${host}/api/contact`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(validValues()) });
+    new Request(`http://${host}/api/contact`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify(validValues()),
+    });
 
   test("with SITE_URL set, only SITE_URL's origin is ours, never one made from the request's Host", async () => {
-    const handle = createContactHandler({ ...readContactConfig({ OUTBOX_DIR: outbox() }), siteOrigin: 'https://kap.example' });
-    expect((await handle(request('evil.example', 'http://evil.example'), '203.0.113.1', 'json')).kind).toBe('cross-origin');
+    const handle = createContactHandler({
+      ...readContactConfig({ OUTBOX_DIR: outbox() }),
+      siteOrigin: 'https://kap.example',
+    });
+    expect((await handle(request('evil.example', 'http://evil.example'), '203.0.113.1', 'json')).kind).toBe(
+      'cross-origin',
+    );
     expect((await handle(request('evil.example', 'https://kap.example'), '203.0.113.2', 'json')).kind).toBe('accepted');
   });
 
-  test('without SITE_URL (a local server), the request\'s own origin is accepted', async () => {
+  test("without SITE_URL (a local server), the request's own origin is accepted", async () => {
     const handle = createContactHandler(readContactConfig({ OUTBOX_DIR: outbox() }));
-    expect((await handle(request('127.0.0.1:4321', 'http://127.0.0.1:4321'), '127.0.0.1', 'json')).kind).toBe('accepted');
+    expect((await handle(request('127.0.0.1:4321', 'http://127.0.0.1:4321'), '127.0.0.1', 'json')).kind).toBe(
+      'accepted',
+    );
   });
 });

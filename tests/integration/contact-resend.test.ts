@@ -140,7 +140,12 @@ describe('when Resend fails', () => {
 
   test('without JavaScript the failure page gives another way to reach the practice and keeps every answer', async () => {
     resend.script.push('error-500', 'error-500');
-    const values = validValues({ name: 'Ana <Díaz>', phone: '555 010 0100', message: 'Line one\nLine two', concerns: ['anxiety', 'ocd'] });
+    const values = validValues({
+      name: 'Ana <Díaz>',
+      phone: '555 010 0100',
+      message: 'Line one\nLine two',
+      concerns: ['anxiety', 'ocd'],
+    });
     const response = await postForm(site.url, values);
     expect(response.status).toBe(502);
     const html = await response.text();
@@ -152,7 +157,9 @@ describe('when Resend fails', () => {
     expect(html).toContain('value="555 010 0100"');
     expect(html).toContain('Line one\nLine two</textarea>');
     const checked = (name: string, value?: string) =>
-      new RegExp(`<input(?=[^>]*name="${name}")${value ? `(?=[^>]*value="${value}")` : ''}(?=[^>]*checked)[^>]*>`).test(html);
+      new RegExp(`<input(?=[^>]*name="${name}")${value ? `(?=[^>]*value="${value}")` : ''}(?=[^>]*checked)[^>]*>`).test(
+        html,
+      );
     expect(checked('concerns', 'anxiety')).toBe(true);
     expect(checked('concerns', 'ocd')).toBe(true);
     expect(checked('concerns', 'depression')).toBe(false);

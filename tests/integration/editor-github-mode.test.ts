@@ -69,7 +69,10 @@ async function serveBuild(dir: string, env: Record<string, string>) {
 
 const cspOf = (res: Response) => res.headers.get('content-security-policy') ?? '';
 const directive = (csp: string, name: string) =>
-  csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('a Node build with the GitHub settings', () => {
   let dir: string;
@@ -109,14 +112,18 @@ describe('a Node build with the GitHub settings', () => {
     const csp = cspOf(await get('/keystatic'));
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directive(csp, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
-    expect(directive(csp, 'connect-src')).toBe("connect-src 'self' https://api.github.com https://raw.githubusercontent.com");
+    expect(directive(csp, 'connect-src')).toBe(
+      "connect-src 'self' https://api.github.com https://raw.githubusercontent.com",
+    );
     expect(directive(csp, 'img-src')).toBe("img-src 'self' data: https://avatars.githubusercontent.com");
     expect(directive(csp, 'script-src')).toMatch(/^script-src 'self'/);
     expect(directive(csp, 'script-src')).not.toMatch(/unsafe|https?:/);
     expect(directive(csp, 'default-src')).toBe("default-src 'self'");
     // GitHub is the only third party the editor may reach.
     const hosts = [...csp.matchAll(/https:\/\/([^\s;]+)/g)].map((m) => m[1]);
-    expect(new Set(hosts)).toEqual(new Set(['api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com']));
+    expect(new Set(hosts)).toEqual(
+      new Set(['api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com']),
+    );
   });
 
   test('content pages keep exactly the CSP of a build without the editor, and load no script', async () => {
@@ -150,7 +157,9 @@ describe('a Node build with the GitHub settings', () => {
 
   test('forged or broken sign-in callbacks get a plain 4xx, never a 5xx, and GitHub is never asked', async () => {
     const callback = '/api/keystatic/github/oauth/callback';
-    const known = new URL((await get('/api/keystatic/github/login')).headers.get('location')!).searchParams.get('state');
+    const known = new URL((await get('/api/keystatic/github/login')).headers.get('location')!).searchParams.get(
+      'state',
+    );
     const cookie = `ks-${known}=1`;
     const cases: [string, string?][] = [
       [`${callback}`],
@@ -169,7 +178,10 @@ describe('a Node build with the GitHub settings', () => {
       expect(res.status, path).toBeGreaterThanOrEqual(400);
       expect(res.status, path).toBeLessThan(500);
       expect(res.headers.get('content-type'), path).toMatch(/^text\/plain/);
-      expect(res.headers.getSetCookie().filter((c) => c.startsWith('keystatic-gh-')), path).toEqual([]);
+      expect(
+        res.headers.getSetCookie().filter((c) => c.startsWith('keystatic-gh-')),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -179,7 +191,9 @@ describe('a Node build with the GitHub settings', () => {
     const headers = { 'no-cors': '1', 'content-type': 'application/json' };
     const addition = { additions: [{ path: 'content/faq/new.mdx', contents: 'eA' }], deletions: [] };
     expect((await get('/api/keystatic/tree', { headers })).status).toBe(404);
-    expect((await get('/api/keystatic/update', { method: 'POST', headers, body: JSON.stringify(addition) })).status).toBe(404);
+    expect(
+      (await get('/api/keystatic/update', { method: 'POST', headers, body: JSON.stringify(addition) })).status,
+    ).toBe(404);
     expect((await get('/api/keystatic/github/created-app?code=abc')).status).toBe(404);
     expect(readdirSync(faq).map((f) => readFileSync(join(faq, f), 'utf8'))).toEqual(before);
   });
@@ -204,7 +218,9 @@ describe('a Node build with the GitHub settings', () => {
       expect(server.log()).not.toContain(secret);
     }
     // The browser does get the repository and the app's slug, which it needs.
-    const client = files(join(dir, 'dist/client/_astro')).map((f) => f.text).join('\n');
+    const client = files(join(dir, 'dist/client/_astro'))
+      .map((f) => f.text)
+      .join('\n');
     expect(client).toContain(SETTINGS.PUBLIC_KEYSTATIC_GITHUB_APP_SLUG);
   });
 
@@ -261,7 +277,10 @@ describe.concurrent('serverless builds with the GitHub settings', () => {
     const dir = built('netlify', SETTINGS);
     expect(existsSync(join(dir, 'dist/keystatic'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/robots.txt'), 'utf8')).toContain('Disallow: /keystatic');
-    expectEditorFunction(join(dir, '.netlify/v1/functions/ssr'), [join(dir, 'dist'), join(dir, '.netlify/v1/functions')]);
+    expectEditorFunction(join(dir, '.netlify/v1/functions/ssr'), [
+      join(dir, 'dist'),
+      join(dir, '.netlify/v1/functions'),
+    ]);
     const config = JSON.parse(readFileSync(join(dir, '.netlify/v1/config.json'), 'utf8'));
     const everyPath = config.headers.find((h: { for: string }) => h.for === '/*');
     expect(everyPath.values).toHaveProperty('X-Content-Type-Options', 'nosniff');

@@ -22,9 +22,16 @@ describe('GET /healthz', () => {
   });
 
   test('answers 503 naming the missing variable when it cannot, and npm start logged it once', async () => {
-    const { server, response, body } = await healthz({ RESEND_API_KEY: 're_not_a_real_key', CONTACT_FROM: 'web@practice.example' });
+    const { server, response, body } = await healthz({
+      RESEND_API_KEY: 're_not_a_real_key',
+      CONTACT_FROM: 'web@practice.example',
+    });
     expect(response.status).toBe(503);
-    expect(body).toMatchObject({ ready: false, mailer: 'resend', problems: [expect.stringMatching(/^CONTACT_TO is not set/)] });
+    expect(body).toMatchObject({
+      ready: false,
+      mailer: 'resend',
+      problems: [expect.stringMatching(/^CONTACT_TO is not set/)],
+    });
     expect(JSON.stringify(body)).not.toMatch(/re_not_a_real_key|practice\.example/);
     expect(server.output().match(/contact form: CONTACT_TO is not set/g)).toHaveLength(1);
   });

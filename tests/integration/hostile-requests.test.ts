@@ -50,7 +50,13 @@ describe('methods pages do not answer', () => {
 });
 
 describe('Host headers that are not a plain host name and port', () => {
-  const hosts = { credentials: 'a:b@c', empty: '', 'with a path': 'example.com/x', 'with a space': 'a b', 'very long': 'a'.repeat(300) };
+  const hosts = {
+    credentials: 'a:b@c',
+    empty: '',
+    'with a path': 'example.com/x',
+    'with a space': 'a b',
+    'very long': 'a'.repeat(300),
+  };
   for (const [what, value] of Object.entries(hosts)) {
     test(`${what}: 400`, async () => {
       expect((await rawRequest(server.url, `GET / HTTP/1.1\r\nHost: ${value}`)).status).toBe(400);
@@ -66,7 +72,15 @@ describe('Host headers that are not a plain host name and port', () => {
 });
 
 describe('targets that could lead off the site', () => {
-  const targets = ['//about/', '/\\about/', '//evil.example/', '/\\evil.example/', 'http://evil.example//x/', 'http://evil.example/about/', '/about//'];
+  const targets = [
+    '//about/',
+    '/\\about/',
+    '//evil.example/',
+    '/\\evil.example/',
+    'http://evil.example//x/',
+    'http://evil.example/about/',
+    '/about//',
+  ];
   for (const target of targets) {
     test(`${target} never redirects to another host`, async () => {
       const answer = await rawRequest(server.url, `GET ${target} HTTP/1.1\r\nHost: ${host()}`);

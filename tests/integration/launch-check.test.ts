@@ -42,7 +42,9 @@ describe('npm run launch-check', () => {
     const result = launchCheck(oneLeft());
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('Fill in your practice details (1):');
-    expect(result.stdout).toContain('content/settings.json › hours: Replace the placeholder: the days and hours you read messages.');
+    expect(result.stdout).toContain(
+      'content/settings.json › hours: Replace the placeholder: the days and hours you read messages.',
+    );
   });
 
   test('--json gives the same as data', () => {
@@ -52,7 +54,15 @@ describe('npm run launch-check', () => {
       ready: false,
       count: 1,
       groups: expect.objectContaining({ settings: expect.any(String), review: expect.any(String) }),
-      findings: [{ group: 'settings', file: 'content/settings.json', field: 'hours', todo: expect.any(String), blocksBuild: true }],
+      findings: [
+        {
+          group: 'settings',
+          file: 'content/settings.json',
+          field: 'hours',
+          todo: expect.any(String),
+          blocksBuild: true,
+        },
+      ],
     });
   });
 
@@ -63,8 +73,14 @@ describe('npm run launch-check', () => {
   });
 
   test('checks the hosting settings when run with SITE_URL', () => {
-    const result = launchCheck(contentCopy(true), ['--json'], { SITE_URL: 'https://practice.example', RESEND_API_KEY: 're_x' });
-    expect(JSON.parse(result.stdout).findings.map((f: { field: string }) => f.field)).toEqual(['CONTACT_TO', 'CONTACT_FROM']);
+    const result = launchCheck(contentCopy(true), ['--json'], {
+      SITE_URL: 'https://practice.example',
+      RESEND_API_KEY: 're_x',
+    });
+    expect(JSON.parse(result.stdout).findings.map((f: { field: string }) => f.field)).toEqual([
+      'CONTACT_TO',
+      'CONTACT_FROM',
+    ]);
     expect(result.status).toBe(1);
   });
 });
@@ -85,13 +101,17 @@ function astroBuild(dir: string, env: Record<string, string>): Promise<{ code: n
 
 // The gate runs when Astro sets up its config, before anything is built, so stopping is quick.
 describe.concurrent('a build for an https:// address stops while placeholders are left', () => {
-  test.each(['node', 'netlify', 'vercel'])('%s build', async (adapter) => {
-    const dir = copyProject(`kap-gate-${adapter}-`);
-    temporary.push(dir);
-    const { code, output } = await astroBuild(dir, { ASTRO_ADAPTER: adapter, SITE_URL: 'https://practice.example' });
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/This build is for https:\/\/practice\.example, a public address, and \d+ placeholder/);
-    expect(output).toContain('content/settings.json › ');
-    expect(output).toContain('ALLOW_PLACEHOLDERS=1');
-  }, 180_000);
+  test.each(['node', 'netlify', 'vercel'])(
+    '%s build',
+    async (adapter) => {
+      const dir = copyProject(`kap-gate-${adapter}-`);
+      temporary.push(dir);
+      const { code, output } = await astroBuild(dir, { ASTRO_ADAPTER: adapter, SITE_URL: 'https://practice.example' });
+      expect(code).not.toBe(0);
+      expect(output).toMatch(/This build is for https:\/\/practice\.example, a public address, and \d+ placeholder/);
+      expect(output).toContain('content/settings.json › ');
+      expect(output).toContain('ALLOW_PLACEHOLDERS=1');
+    },
+    180_000,
+  );
 });

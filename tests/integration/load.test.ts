@@ -21,7 +21,11 @@ let outbox: string;
 
 beforeAll(async () => {
   outbox = mkdtempSync(join(tmpdir(), 'kap-load-outbox-'));
-  server = await startServer({ OUTBOX_DIR: outbox, CONTACT_RATE_LIMIT: String(LIMIT), NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MIB}` });
+  server = await startServer({
+    OUTBOX_DIR: outbox,
+    CONTACT_RATE_LIMIT: String(LIMIT),
+    NODE_OPTIONS: `--max-old-space-size=${HEAP_CAP_MIB}`,
+  });
 });
 
 afterAll(async () => {
@@ -43,7 +47,12 @@ function mixed(i: number): () => Promise<Response> {
     case 3:
       return () => postJson(server.url, valid[0], { origin: 'https://attacker.example' });
     default:
-      return () => fetch(`${server.url}/api/contact`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
+      return () =>
+        fetch(`${server.url}/api/contact`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"name":',
+        });
   }
 }
 
@@ -69,7 +78,10 @@ async function runPool(requests: (() => Promise<Response>)[], concurrency: numbe
 
 describe('under a mixed load', () => {
   test(`${TOTAL} requests at concurrency ${CONCURRENCY}: no 5xx, no dropped connection, one email per allowed submission`, async () => {
-    const outcomes = await runPool(Array.from({ length: TOTAL }, (_, i) => mixed(i)), CONCURRENCY);
+    const outcomes = await runPool(
+      Array.from({ length: TOTAL }, (_, i) => mixed(i)),
+      CONCURRENCY,
+    );
 
     const counts = Object.groupBy(outcomes, (o) => String(o));
     // Every kind of answer the mix is built to draw, and nothing else.
@@ -89,7 +101,10 @@ describe('under a mixed load', () => {
   }, 120_000);
 
   test(`memory stays bounded: a second burst runs within a ${HEAP_CAP_MIB} MiB heap`, async () => {
-    const outcomes = await runPool(Array.from({ length: TOTAL }, (_, i) => mixed(i)), CONCURRENCY);
+    const outcomes = await runPool(
+      Array.from({ length: TOTAL }, (_, i) => mixed(i)),
+      CONCURRENCY,
+    );
     expect(outcomes.filter((o) => typeof o !== 'number' || o >= 500)).toEqual([]);
     expect(server.process.exitCode).toBeNull();
     const rss = server.rssMiB();
@@ -110,7 +125,9 @@ describe('a slow client', () => {
     const socket = connect(Number(new URL(quick.url).port), '127.0.0.1');
     let answer = '';
     socket.on('data', (d) => (answer += d));
-    socket.write('POST /api/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n');
+    socket.write(
+      'POST /api/contact HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n',
+    );
     const drip = setInterval(() => socket.writable && socket.write('{'), 100);
     const closedAfter = await new Promise<number>((resolve) => {
       const started = Date.now();

@@ -9,7 +9,11 @@ describe('the production server', () => {
   let server: RunningServer;
   beforeAll(async () => {
     // Short client limits, so the slow-client test takes about a second (the real ones are unit-tested).
-    server = await startServer({ NODE_OPTIONS: INSPECT_OPTIONS, HEADERS_TIMEOUT_MS: '500', REQUEST_TIMEOUT_MS: '1000' });
+    server = await startServer({
+      NODE_OPTIONS: INSPECT_OPTIONS,
+      HEADERS_TIMEOUT_MS: '500',
+      REQUEST_TIMEOUT_MS: '1000',
+    });
   });
   afterAll(() => server.stop());
 
@@ -18,7 +22,9 @@ describe('the production server', () => {
     expect((await fetch(`${server.url}/contact`)).status).toBe(200); // server-renders the form island
     // Only modules that ran: importing CommonJS from ESM also pre-parses the branch React did not take.
     const expression = `[process.env.NODE_ENV, Object.keys(require.cache).filter((f) => /\\/react(-dom)?\\//.test(f) && require.cache[f].loaded)]`;
-    const evaluated = await withInspector(server, (send) => send('Runtime.evaluate', { expression, includeCommandLineAPI: true, returnByValue: true }));
+    const evaluated = await withInspector(server, (send) =>
+      send('Runtime.evaluate', { expression, includeCommandLineAPI: true, returnByValue: true }),
+    );
     const [nodeEnv, reactFiles] = (evaluated as { result: { value: [string, string[]] } }).result.value;
     expect(nodeEnv).toBe('production');
     expect(reactFiles.filter((f) => f.endsWith('.production.js')).length).toBeGreaterThan(0);

@@ -50,7 +50,10 @@ export async function startDevServer(dir) {
   };
   while (Date.now() - started < 120_000) {
     if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${log}`);
-    const ok = await fetch(`${url}/keystatic`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/keystatic`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, startedInMs: Date.now() - started, output: () => log, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

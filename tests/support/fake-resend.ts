@@ -55,7 +55,8 @@ export async function startFakeResend(): Promise<FakeResend> {
       return;
     }
     if (mode === 'error-500') return json(500, { statusCode: 500, name: 'internal_server_error', message: 'down' });
-    if (mode === 'rate-limited') return json(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'slow down' }, { 'retry-after': '1' });
+    if (mode === 'rate-limited')
+      return json(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'slow down' }, { 'retry-after': '1' });
     let id = idempotencyKey ? byKey.get(idempotencyKey) : undefined;
     if (!id) {
       id = `email-${delivered.length + 1}`;

@@ -17,7 +17,8 @@ export const FILLED = {
 function fill(value) {
   if (typeof value === 'string') return value.startsWith('PLACEHOLDER:') ? 'Filled in for the test' : value;
   if (Array.isArray(value)) return value.map(fill);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
   return value;
 }
 

@@ -20,7 +20,10 @@ export async function writeFixturePhoto(folder, name, width, height, hue = 30) {
   const [w, h] = [Math.ceil(width / 6), Math.ceil(height / 6)];
   const grain = Buffer.alloc(w * h * 3);
   for (let i = 0; i < grain.length; i++) grain[i] = Math.floor(Math.random() * 256);
-  const texture = await sharp(grain, { raw: { width: w, height: h, channels: 3 } }).resize(width, height).png().toBuffer();
+  const texture = await sharp(grain, { raw: { width: w, height: h, channels: 3 } })
+    .resize(width, height)
+    .png()
+    .toBuffer();
   await sharp(Buffer.from(svg))
     .composite([{ input: texture, blend: 'soft-light' }])
     .jpeg({ quality: 85 })

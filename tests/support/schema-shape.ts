@@ -8,7 +8,13 @@ export type Shape = 'value' | `one of: ${string}` | Shape[] | { [key: string]: S
 const choice = (values: readonly string[]): Shape => `one of: ${[...values].sort().join(', ')}`;
 
 interface ZodLike {
-  def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike; entries?: Record<string, string> };
+  def: {
+    type: string;
+    innerType?: ZodLike;
+    shape?: Record<string, ZodLike>;
+    element?: ZodLike;
+    entries?: Record<string, string>;
+  };
 }
 
 /** The outline of a zod 4 schema (optional and default wrappers do not change it). */

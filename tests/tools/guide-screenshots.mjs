@@ -18,13 +18,19 @@ const SHOTS = [
     file: 'add-a-study.png',
     path: '/keystatic/collection/research/create',
     ready: 'Conditions studied',
-    fill: { Title: 'Ketamine-assisted psychotherapy for depression: a pilot trial', Journal: 'Journal of Example Studies' },
+    fill: {
+      Title: 'Ketamine-assisted psychotherapy for depression: a pilot trial',
+      Journal: 'Journal of Example Studies',
+    },
   },
   {
     file: 'add-a-question.png',
     path: '/keystatic/collection/faq/create',
     ready: 'Topic',
-    fill: { Question: 'What should I bring to a dosing session?', Answer: 'Comfortable clothes, and someone to drive you home.' },
+    fill: {
+      Question: 'What should I bring to a dosing session?',
+      Answer: 'Comfortable clothes, and someone to drive you home.',
+    },
   },
   { file: 'change-a-setting.png', path: '/keystatic/singleton/settings', ready: 'Practice name' },
 ];

@@ -7,7 +7,11 @@ import type { PracticeDetails } from '../../src/lib/contact/practice';
 
 const booking = { url: 'https://scheduler.example/book', label: 'Book a free first call', host: 'scheduler.example' };
 const shown = (text: string) => ({ text, placeholder: false });
-const practice: PracticeDetails = { phone: shown('(555) 010-0100'), email: shown('a@b.example'), responseTime: shown('within two days') };
+const practice: PracticeDetails = {
+  phone: shown('(555) 010-0100'),
+  email: shown('a@b.example'),
+  responseTime: shown('within two days'),
+};
 
 describe('the booking link', () => {
   test('is a plain link with a line saying the scheduler is a separate service', () => {
@@ -22,7 +26,9 @@ describe('the booking link', () => {
   });
 
   test('shows on the confirmation when set, and not when unset', () => {
-    const withLink = renderToStaticMarkup(createElement(Confirmation, { practice: { ...practice, booking }, selfHarm: false }));
+    const withLink = renderToStaticMarkup(
+      createElement(Confirmation, { practice: { ...practice, booking }, selfHarm: false }),
+    );
     expect(withLink).toContain('href="https://scheduler.example/book"');
     const without = renderToStaticMarkup(createElement(Confirmation, { practice, selfHarm: false }));
     expect(without).not.toContain('booking');

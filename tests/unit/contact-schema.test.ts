@@ -19,7 +19,15 @@ describe('contact schema: what passes', () => {
   });
 
   test('optional questions may stay unanswered', () => {
-    const values = validValues({ phone: '', concerns: [], tried: [], currentCare: '', redFlags: '', medicines: '', message: '' });
+    const values = validValues({
+      phone: '',
+      concerns: [],
+      tried: [],
+      currentCare: '',
+      redFlags: '',
+      medicines: '',
+      message: '',
+    });
     expect(errorsFor(values)).toEqual({});
   });
 
@@ -62,12 +70,22 @@ describe('contact schema: what fails, and the message shown', () => {
   });
 
   test('line breaks in the name or email are refused (no header injection)', () => {
-    expect(errorsFor(validValues({ name: 'Sam\r\nBcc: x@example.com' })).name).toBe('Enter your name on one line, as plain text');
+    expect(errorsFor(validValues({ name: 'Sam\r\nBcc: x@example.com' })).name).toBe(
+      'Enter your name on one line, as plain text',
+    );
     expect(errorsFor(validValues({ email: 'sam@example.com\r\nBcc: x@example.com' })).email).toMatch(/correct format/);
   });
 
   test('a name cannot break or reverse lines: C1 controls, line separators and format characters are refused', () => {
-    const tricks = { C1: 'Sam\u0085Bcc', 'line separator': 'Sam\u2028Bcc', 'paragraph separator': 'Sam\u2029x', 'bidi override': 'Sam\u202Eevil', 'bidi isolate': 'Sam\u2066x', 'soft hyphen': 'Sa\u00ADm', 'zero-width no-break space': 'Sa\uFEFFm' };
+    const tricks = {
+      C1: 'Sam\u0085Bcc',
+      'line separator': 'Sam\u2028Bcc',
+      'paragraph separator': 'Sam\u2029x',
+      'bidi override': 'Sam\u202Eevil',
+      'bidi isolate': 'Sam\u2066x',
+      'soft hyphen': 'Sa\u00ADm',
+      'zero-width no-break space': 'Sa\uFEFFm',
+    };
     for (const [what, name] of Object.entries(tricks)) {
       expect(errorsFor(validValues({ name })).name, what).toBe('Enter your name on one line, as plain text');
     }
@@ -86,15 +104,21 @@ describe('contact schema: what fails, and the message shown', () => {
 
   test('over-long answers get a limit message', () => {
     expect(errorsFor(validValues({ name: 'a'.repeat(101) })).name).toBe('Name must be 100 characters or less');
-    expect(errorsFor(validValues({ message: 'a'.repeat(1001) })).message).toBe('Your message must be 1,000 characters or less');
+    expect(errorsFor(validValues({ message: 'a'.repeat(1001) })).message).toBe(
+      'Your message must be 1,000 characters or less',
+    );
     expect(errorsFor(validValues({ email: `${'a'.repeat(250)}@example.com` })).email).toBe(
       'Email address must be 254 characters or less',
     );
   });
 
   test('a phone number needs digits', () => {
-    expect(errorsFor(validValues({ phone: 'call me' })).phone).toBe('Enter a phone number, like (555) 010-0100, or leave it empty');
-    expect(errorsFor(validValues({ phone: '12' })).phone).toBe('Enter a phone number, like (555) 010-0100, or leave it empty');
+    expect(errorsFor(validValues({ phone: 'call me' })).phone).toBe(
+      'Enter a phone number, like (555) 010-0100, or leave it empty',
+    );
+    expect(errorsFor(validValues({ phone: '12' })).phone).toBe(
+      'Enter a phone number, like (555) 010-0100, or leave it empty',
+    );
   });
 
   test('choosing a phone call or text asks for a phone number', () => {
@@ -109,9 +133,15 @@ describe('contact schema: what fails, and the message shown', () => {
   });
 
   test('an answer that is not one of the choices is refused', () => {
-    expect(errorsFor(validValues({ location: 'mars' as never })).location).toBe('Select where the sessions would take place');
-    expect(errorsFor(validValues({ concerns: ['x' as never] })).concerns).toBe('Select what brings you here, or leave it empty');
-    expect(errorsFor(validValues({ redFlags: 'maybe' as never })).redFlags).toBe('Select yes, no or not sure for the conditions listed');
+    expect(errorsFor(validValues({ location: 'mars' as never })).location).toBe(
+      'Select where the sessions would take place',
+    );
+    expect(errorsFor(validValues({ concerns: ['x' as never] })).concerns).toBe(
+      'Select what brings you here, or leave it empty',
+    );
+    expect(errorsFor(validValues({ redFlags: 'maybe' as never })).redFlags).toBe(
+      'Select yes, no or not sure for the conditions listed',
+    );
   });
 
   test('wrong types are refused with the field message, not a crash', () => {

@@ -35,7 +35,9 @@ describe('links in pages and answers lead somewhere', () => {
 describe('each page lists in its front-matter every study its text links to', () => {
   test.each(pages.map((p) => [p.path, p] as const))('%s', (_, page) => {
     const listed = (splitFrontMatter(page.source).data.studies as string[] | undefined) ?? [];
-    const linked = internalLinks(page).filter((h) => h.startsWith('/research/')).map((h) => h.slice('/research/'.length));
+    const linked = internalLinks(page)
+      .filter((h) => h.startsWith('/research/'))
+      .map((h) => h.slice('/research/'.length));
     const unlisted = linked.filter((id) => !listed.includes(id));
     expect(unlisted, `${page.path}: add these to "studies" in its front-matter`).toEqual([]);
     const missing = listed.filter((id) => !studies.has(id));

@@ -25,8 +25,12 @@ describe('the GitHub-mode settings', () => {
   });
 
   test('a repository that is not owner/name, or a short cookie secret, is refused by name', () => {
-    expect(() => githubModeConfigured({ ...ALL, PUBLIC_KEYSTATIC_GITHUB_REPO: 'site' })).toThrow('PUBLIC_KEYSTATIC_GITHUB_REPO');
-    expect(() => githubModeConfigured({ ...ALL, PUBLIC_KEYSTATIC_GITHUB_REPO: 'a/b/c' })).toThrow('PUBLIC_KEYSTATIC_GITHUB_REPO');
+    expect(() => githubModeConfigured({ ...ALL, PUBLIC_KEYSTATIC_GITHUB_REPO: 'site' })).toThrow(
+      'PUBLIC_KEYSTATIC_GITHUB_REPO',
+    );
+    expect(() => githubModeConfigured({ ...ALL, PUBLIC_KEYSTATIC_GITHUB_REPO: 'a/b/c' })).toThrow(
+      'PUBLIC_KEYSTATIC_GITHUB_REPO',
+    );
     expect(() => githubModeConfigured({ ...ALL, KEYSTATIC_SECRET: 'short' })).toThrow('KEYSTATIC_SECRET');
   });
 

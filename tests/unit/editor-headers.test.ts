@@ -4,7 +4,14 @@ import { editorCsp, isEditorPath, responseHeaders } from '../../src/server/secur
 const SITE_CSP =
   "default-src 'self';img-src 'self' data:;connect-src 'self';form-action 'self';frame-ancestors 'none';" +
   "base-uri 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';";
-const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter(([n]) => n).map(([n, ...s]) => [n, s.join(' ')]));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([n]) => n)
+      .map(([n, ...s]) => [n, s.join(' ')]),
+  );
 
 describe("the editor's headers", () => {
   test('its policy is the site policy plus inline styles, GitHub API and avatars, nothing else', () => {

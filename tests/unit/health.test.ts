@@ -12,7 +12,9 @@ describe('health of the contact form', () => {
   });
 
   test('Resend fully set up: ready', () => {
-    expect(check({ RESEND_API_KEY: 're_secret', CONTACT_TO: 'in@practice.example', CONTACT_FROM: 'web@practice.example' })).toMatchObject({
+    expect(
+      check({ RESEND_API_KEY: 're_secret', CONTACT_TO: 'in@practice.example', CONTACT_FROM: 'web@practice.example' }),
+    ).toMatchObject({
       ready: true,
       mailer: 'resend',
     });
@@ -20,12 +22,19 @@ describe('health of the contact form', () => {
 
   test('a key without CONTACT_TO: not ready, naming the variable and never the key or an address', () => {
     const result = check({ RESEND_API_KEY: 're_secret', CONTACT_FROM: 'web@practice.example' });
-    expect(result).toMatchObject({ ready: false, mailer: 'resend', problems: [expect.stringMatching(/^CONTACT_TO is not set/)] });
+    expect(result).toMatchObject({
+      ready: false,
+      mailer: 'resend',
+      problems: [expect.stringMatching(/^CONTACT_TO is not set/)],
+    });
     expect(JSON.stringify(result)).not.toMatch(/re_secret|practice\.example/);
   });
 
   test('a public site with no key would only fill a disk outbox: not ready', () => {
-    expect(check({ SITE_URL: 'https://practice.example' })).toMatchObject({ ready: false, problems: [expect.stringMatching(/RESEND_API_KEY/)] });
+    expect(check({ SITE_URL: 'https://practice.example' })).toMatchObject({
+      ready: false,
+      problems: [expect.stringMatching(/RESEND_API_KEY/)],
+    });
   });
 
   test('npm start logs each problem once', () => {

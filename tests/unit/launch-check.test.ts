@@ -11,7 +11,9 @@ import { FILLED } from '../support/filled-content.mjs';
 const rawSettings = JSON.parse(readFileSync(`${projectRoot}/content/settings.json`, 'utf8'));
 const fill = (value: unknown): unknown =>
   typeof value === 'string'
-    ? value.startsWith('PLACEHOLDER:') ? 'Filled in' : value
+    ? value.startsWith('PLACEHOLDER:')
+      ? 'Filled in'
+      : value
     : Array.isArray(value)
       ? value.map(fill)
       : value && typeof value === 'object'
@@ -60,12 +62,18 @@ describe('the launch check lists what is left', () => {
 
   test('a booking link that is not https://', () => {
     const settings = { ...filledSettings, booking: { url: 'http://scheduler.example/book', label: 'Book' } };
-    expect(launchCheck({ ...ready, settings })).toEqual([expect.objectContaining({ field: 'booking.url', blocksBuild: true })]);
+    expect(launchCheck({ ...ready, settings })).toEqual([
+      expect.objectContaining({ field: 'booking.url', blocksBuild: true }),
+    ]);
   });
 
   test('a clinical page with no real reviewer, whether none is chosen or the chosen one is not named', () => {
     const settings = { ...filledSettings, reviewers: { ...FILLED.reviewers, medical: { name: '', credentials: '' } } };
-    const pages = [reviewed('a', '2027-06-01', 'pending'), reviewed('b', '2027-06-01', 'medical'), reviewed('c', '2027-06-01', 'clinical')];
+    const pages = [
+      reviewed('a', '2027-06-01', 'pending'),
+      reviewed('b', '2027-06-01', 'medical'),
+      reviewed('c', '2027-06-01', 'clinical'),
+    ];
     const findings = launchCheck({ ...ready, settings, pages });
     expect(findings.map((f) => [f.group, f.file, f.field])).toEqual([
       ['review', 'content/pages/a.mdx', 'reviewedBy'],
@@ -89,8 +97,18 @@ describe('the launch check lists what is left', () => {
 
   test('hosting settings, when run with them', () => {
     const env = { SITE_URL: 'http://127.0.0.1:4321' };
-    expect(launchCheck({ ...ready, env }).map((f) => f.field)).toEqual(['SITE_URL', 'RESEND_API_KEY', 'CONTACT_TO', 'CONTACT_FROM']);
-    const live = { SITE_URL: 'https://practice.example', RESEND_API_KEY: 're_x', CONTACT_TO: 'a@practice.example', CONTACT_FROM: 'b@practice.example' };
+    expect(launchCheck({ ...ready, env }).map((f) => f.field)).toEqual([
+      'SITE_URL',
+      'RESEND_API_KEY',
+      'CONTACT_TO',
+      'CONTACT_FROM',
+    ]);
+    const live = {
+      SITE_URL: 'https://practice.example',
+      RESEND_API_KEY: 're_x',
+      CONTACT_TO: 'a@practice.example',
+      CONTACT_FROM: 'b@practice.example',
+    };
     expect(launchCheck({ ...ready, env: live })).toEqual([]);
   });
 
@@ -100,7 +118,9 @@ describe('the launch check lists what is left', () => {
     const findings = launchCheck({ ...ready, settings, pages, env: {} });
     const text = formatReport(findings);
     expect(text).toMatch(/^Not ready to go live yet: 6 things to do\./);
-    expect(text).toMatch(/Fill in your practice details \(1\):\n {2}- content\/settings\.json › phone: Replace the placeholder: practice phone\./);
+    expect(text).toMatch(
+      /Fill in your practice details \(1\):\n {2}- content\/settings\.json › phone: Replace the placeholder: practice phone\./,
+    );
     expect(text).toMatch(/Have these clinical pages checked[^\n]*\(1\):\n {2}- content\/pages\/a\.mdx › reviewedBy/);
     expect(text).toMatch(/Set these on your host[^\n]*\(4\):/);
     const data = reportData(findings);
@@ -122,7 +142,12 @@ describe('the launch check on the current content', () => {
   });
 
   test('reports every clinical page still waiting for its review', () => {
-    const pending = input.pages.filter((p) => p.frontMatter.clinical === true && p.frontMatter.reviewedBy !== 'clinical' && p.frontMatter.reviewedBy !== 'medical');
+    const pending = input.pages.filter(
+      (p) =>
+        p.frontMatter.clinical === true &&
+        p.frontMatter.reviewedBy !== 'clinical' &&
+        p.frontMatter.reviewedBy !== 'medical',
+    );
     const reported = findings.filter((f) => f.group === 'review').map((f) => f.file);
     for (const page of pending) expect(reported).toContain(page.file);
   });

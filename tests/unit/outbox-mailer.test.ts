@@ -53,6 +53,9 @@ describe('the outbox mailer', () => {
   test('a folder it cannot write to is a failed send with the reason, not an exception', async () => {
     const file = join(scratch(), 'a-file');
     writeFileSync(file, '');
-    expect(await createOutboxMailer(join(file, 'outbox')).send(message, 'contact-a')).toEqual({ ok: false, reason: 'outbox not writable (ENOTDIR)' });
+    expect(await createOutboxMailer(join(file, 'outbox')).send(message, 'contact-a')).toEqual({
+      ok: false,
+      reason: 'outbox not writable (ENOTDIR)',
+    });
   });
 });

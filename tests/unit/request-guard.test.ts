@@ -15,19 +15,36 @@ describe('the request guard', () => {
   });
 
   test('keeps only the path of an absolute-form target', () => {
-    expect(guardRequest('GET', 'kap.example', 'http://evil.example//about?x')).toEqual({ ok: true, target: '/about?x' });
+    expect(guardRequest('GET', 'kap.example', 'http://evil.example//about?x')).toEqual({
+      ok: true,
+      target: '/about?x',
+    });
     expect(guardRequest('GET', 'kap.example', 'ftp://evil.example/').ok).toBe(false);
   });
 
   test('refuses other methods on pages with 405 and Allow, and leaves /api/ endpoints their own rules', () => {
-    expect(guardRequest('PUT', 'kap.example', '/about')).toMatchObject({ ok: false, status: 405, headers: { Allow: 'GET, HEAD, POST' } });
+    expect(guardRequest('PUT', 'kap.example', '/about')).toMatchObject({
+      ok: false,
+      status: 405,
+      headers: { Allow: 'GET, HEAD, POST' },
+    });
     expect(guardRequest('PUT', 'kap.example', '/api/contact')).toEqual({ ok: true, target: '/api/contact' });
     expect(guardRequest('TRACE', 'kap.example', '/api/contact')).toMatchObject({ ok: false, status: 405 });
   });
 
   test('accepts only a plain host name and port', () => {
-    for (const host of ['kap.example', 'kap.example.', '127.0.0.1:4321', '[::1]:8080', 'localhost']) expect(isPlainHost(host), host).toBe(true);
-    for (const host of [undefined, '', 'a:b@c', 'a b', 'kap.example/x', 'kap.example:port', 'a'.repeat(300), 'kap.example\\x']) {
+    for (const host of ['kap.example', 'kap.example.', '127.0.0.1:4321', '[::1]:8080', 'localhost'])
+      expect(isPlainHost(host), host).toBe(true);
+    for (const host of [
+      undefined,
+      '',
+      'a:b@c',
+      'a b',
+      'kap.example/x',
+      'kap.example:port',
+      'a'.repeat(300),
+      'kap.example\\x',
+    ]) {
       expect(isPlainHost(host), String(host)).toBe(false);
     }
   });

@@ -64,7 +64,9 @@ describe('formatCitation', () => {
   });
 
   test('does not double the full stop after a title that already ends a sentence', () => {
-    expect(formatCitation(study({ title: 'Does it work?' }))).toBe('Lee A, Kim B. Does it work? Journal of Tests. 2020.');
+    expect(formatCitation(study({ title: 'Does it work?' }))).toBe(
+      'Lee A, Kim B. Does it work? Journal of Tests. 2020.',
+    );
   });
 });
 

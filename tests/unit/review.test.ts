@@ -31,7 +31,10 @@ describe('a clinical page counts as reviewed only with a real reviewer and a dat
   });
 
   test('a reviewer with a name but empty credentials: pending', () => {
-    const noLetters = { ...settings, reviewers: { ...settings.reviewers, clinical: { name: 'Cal Clinician', credentials: '' } } };
+    const noLetters = {
+      ...settings,
+      reviewers: { ...settings.reviewers, clinical: { name: 'Cal Clinician', credentials: '' } },
+    };
     expect(pageReview({ reviewedBy: 'clinical', ...dates }, noLetters).status).toBe('pending');
   });
 });

@@ -26,15 +26,24 @@ describe('the headers a response gets besides its own', () => {
   });
 
   test("the 404 page shown at a missing address gets the 404 page's own policy", () => {
-    const headers = responseHeaders({ siteUrl: '', contentType: 'text/html; charset=utf-8', csp: null, pageCsp: PAGE_CSP });
+    const headers = responseHeaders({
+      siteUrl: '',
+      contentType: 'text/html; charset=utf-8',
+      csp: null,
+      pageCsp: PAGE_CSP,
+    });
     expect(headers['Content-Security-Policy']).toBe(PAGE_CSP);
   });
 
   test('a policy the response already has is kept', () => {
-    expect(responseHeaders({ siteUrl: '', contentType: 'application/json', csp: PAGE_CSP })).not.toHaveProperty('Content-Security-Policy');
+    expect(responseHeaders({ siteUrl: '', contentType: 'application/json', csp: PAGE_CSP })).not.toHaveProperty(
+      'Content-Security-Policy',
+    );
   });
 
   test('a page with no policy at all (astro dev, where Astro adds none) is not blanked by a strict one', () => {
-    expect(responseHeaders({ siteUrl: '', contentType: 'text/html', csp: null })).not.toHaveProperty('Content-Security-Policy');
+    expect(responseHeaders({ siteUrl: '', contentType: 'text/html', csp: null })).not.toHaveProperty(
+      'Content-Security-Policy',
+    );
   });
 });

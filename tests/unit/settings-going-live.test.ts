@@ -8,19 +8,29 @@ const valid = structuredClone(raw);
 describe('settings: booking link', () => {
   test('a real https address with words gives a link that names the scheduler', () => {
     const s = parseSettings({ ...valid, booking: { url: 'https://practice.janeapp.com/book', label: 'Book a call' } });
-    expect(bookingLink(s)).toEqual({ url: 'https://practice.janeapp.com/book', label: 'Book a call', host: 'practice.janeapp.com' });
+    expect(bookingLink(s)).toEqual({
+      url: 'https://practice.janeapp.com/book',
+      label: 'Book a call',
+      host: 'practice.janeapp.com',
+    });
   });
 
   test('empty, missing or still a placeholder: no link', () => {
     expect(bookingLink(parseSettings({ ...valid, booking: { url: '', label: '' } }))).toBeUndefined();
     const { booking: _none, ...withoutBooking } = valid;
     expect(bookingLink(parseSettings(withoutBooking))).toBeUndefined();
-    expect(bookingLink(parseSettings({ ...valid, booking: { url: 'PLACEHOLDER: later', label: 'Book' } }))).toBeUndefined();
+    expect(
+      bookingLink(parseSettings({ ...valid, booking: { url: 'PLACEHOLDER: later', label: 'Book' } })),
+    ).toBeUndefined();
   });
 
   test('an address that is not a web address, or a link with no words, is refused naming the field', () => {
-    expect(() => parseSettings({ ...valid, booking: { url: 'calendly', label: 'Book' } })).toThrow(/booking\.url: Write the full https:\/\//);
-    expect(() => parseSettings({ ...valid, booking: { url: 'https://x.example', label: '' } })).toThrow(/booking\.label/);
+    expect(() => parseSettings({ ...valid, booking: { url: 'calendly', label: 'Book' } })).toThrow(
+      /booking\.url: Write the full https:\/\//,
+    );
+    expect(() => parseSettings({ ...valid, booking: { url: 'https://x.example', label: '' } })).toThrow(
+      /booking\.label/,
+    );
   });
 });
 
@@ -44,7 +54,9 @@ describe('settings: photos', () => {
   });
 
   test('only an image file name in content/photos is accepted', () => {
-    expect(() => parseSettings(photos({ file: '../secret.txt', alt: 'x' }))).toThrow(/photos\.portrait\.file: Write only the file name/);
+    expect(() => parseSettings(photos({ file: '../secret.txt', alt: 'x' }))).toThrow(
+      /photos\.portrait\.file: Write only the file name/,
+    );
   });
 
   test('at most four office photos', () => {

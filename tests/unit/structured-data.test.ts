@@ -5,7 +5,14 @@ import type { PageReview } from '../../src/lib/review';
 const site = new URL('https://example.com');
 const study: CitedStudy = {
   id: 'feder-2021',
-  data: { title: 'A trial', authors: ['Feder A', 'Costi S'], journal: 'Am J Psychiatry', year: 2021, doi: '10.1176/x', pmid: '33397139' },
+  data: {
+    title: 'A trial',
+    authors: ['Feder A', 'Costi S'],
+    journal: 'Am J Psychiatry',
+    year: 2021,
+    doi: '10.1176/x',
+    pmid: '33397139',
+  },
 };
 const page = {
   title: 'Safety',
@@ -34,11 +41,19 @@ describe('MedicalWebPage JSON-LD', () => {
   });
 
   test('names a real reviewer as a Person with credentials', () => {
-    expect(JSON.parse(JSON.stringify(medicalWebPageJsonLd(page))).reviewedBy).toEqual({ '@type': 'Person', name: 'Dr Jane Roe', honorificSuffix: 'MD' });
+    expect(JSON.parse(JSON.stringify(medicalWebPageJsonLd(page))).reviewedBy).toEqual({
+      '@type': 'Person',
+      name: 'Dr Jane Roe',
+      honorificSuffix: 'MD',
+    });
   });
 
   test('claims no review while it is pending, and names the author instead', () => {
-    const pending: PageReview = { status: 'pending', author: { name: 'Ann Author', credentials: 'PLACEHOLDER: letters' }, reason: 'x' };
+    const pending: PageReview = {
+      status: 'pending',
+      author: { name: 'Ann Author', credentials: 'PLACEHOLDER: letters' },
+      reason: 'x',
+    };
     const ld = JSON.parse(JSON.stringify(medicalWebPageJsonLd({ ...page, review: pending })));
     expect(ld).not.toHaveProperty('reviewedBy');
     expect(ld).not.toHaveProperty('lastReviewed');

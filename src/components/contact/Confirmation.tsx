@@ -20,7 +20,8 @@ export default function Confirmation({ practice, selfHarm, ref }: Props) {
       <h3>What happens next</h3>
       <ul>
         <li>
-          I read every message myself, and I reply <SettingText setting={practice.responseTime} />, in the way you chose.
+          I read every message myself, and I reply <SettingText setting={practice.responseTime} />, in the way you
+          chose.
         </li>
         <li>If it looks like KAP could fit, we set up a first conversation to talk it through.</li>
         <li>
@@ -29,11 +30,16 @@ export default function Confirmation({ practice, selfHarm, ref }: Props) {
           <SettingText setting={practice.email} href={mailHref(practice.email)} />.
         </li>
       </ul>
-      <BookingLink booking={practice.booking} lead="Rather not wait? You can pick a time for that first conversation now:" />
+      <BookingLink
+        booking={practice.booking}
+        lead="Rather not wait? You can pick a time for that first conversation now:"
+      />
       {selfHarm ? (
         <section className="crisis" aria-labelledby="confirmation-crisis-title">
           <h3 id="confirmation-crisis-title">You do not have to wait for my reply</h3>
-          <p>You told me about thoughts of ending your life or harming yourself. If you need someone now, day or night:</p>
+          <p>
+            You told me about thoughts of ending your life or harming yourself. If you need someone now, day or night:
+          </p>
           <CrisisLines />
         </section>
       ) : (

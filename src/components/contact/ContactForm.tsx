@@ -79,7 +79,8 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (!pendingFocus.current) return;
-    const target = { summary: summaryRef, problem: problemRef, confirmation: confirmationRef }[pendingFocus.current].current;
+    const target = { summary: summaryRef, problem: problemRef, confirmation: confirmationRef }[pendingFocus.current]
+      .current;
     if (!target) return;
     pendingFocus.current = undefined;
     target.focus();
@@ -106,7 +107,8 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
       setSent({ selfHarm: submission.selfHarm === 'yes' });
     } else if (result.kind === 'invalid') {
       pendingFocus.current = 'summary';
-      for (const [field, message] of Object.entries(result.errors)) setError(field as ContactField, { type: 'server', message });
+      for (const [field, message] of Object.entries(result.errors))
+        setError(field as ContactField, { type: 'server', message });
     } else {
       pendingFocus.current = 'problem';
       setProblem(result.problem);
@@ -151,7 +153,14 @@ export default function ContactForm({ title, initialValues, initialErrors = {}, 
         {/* A trap for bots: hidden from people and from screen readers, never focused by Tab. */}
         <div className="contact-trap" aria-hidden="true">
           <label htmlFor="contact-website">Leave this empty</label>
-          <input id="contact-website" type="text" tabIndex={-1} autoComplete="off" defaultValue={initialValues.website ?? ''} {...register('website')} />
+          <input
+            id="contact-website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue={initialValues.website ?? ''}
+            {...register('website')}
+          />
         </div>
 
         <p className="response-time">

@@ -18,7 +18,17 @@ interface Props {
 }
 
 /** One labelled text answer, with its hint and error tied to it. */
-export default function TextField({ field, label, hint, error, initial, register, type = 'text', autoComplete, multiline }: Props) {
+export default function TextField({
+  field,
+  label,
+  hint,
+  error,
+  initial,
+  register,
+  type = 'text',
+  autoComplete,
+  multiline,
+}: Props) {
   const common = {
     id: inputId(field),
     defaultValue: initial,
@@ -38,7 +48,11 @@ export default function TextField({ field, label, hint, error, initial, register
         </div>
       )}
       <FieldError field={field} message={error} />
-      {multiline ? <textarea rows={5} {...common} /> : <input type={type} autoComplete={autoComplete} spellCheck={false} {...common} />}
+      {multiline ? (
+        <textarea rows={5} {...common} />
+      ) : (
+        <input type={type} autoComplete={autoComplete} spellCheck={false} {...common} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,14 @@
-import { CONTACT_METHODS, CURRENT_CARE, LOCATIONS, MESSAGE_OK, CONCERNS, TRIED, YES_NO, YES_NO_UNSURE, type Choice } from '../../lib/contact/fields';
+import {
+  CONTACT_METHODS,
+  CURRENT_CARE,
+  LOCATIONS,
+  MESSAGE_OK,
+  CONCERNS,
+  TRIED,
+  YES_NO,
+  YES_NO_UNSURE,
+  type Choice,
+} from '../../lib/contact/fields';
 import type { ContactField } from '../../lib/contact/schema';
 
 /** The choices of each question answered with radios or boxes. */
@@ -14,7 +24,8 @@ export const GROUPS: Partial<Record<ContactField, readonly Choice[]>> = {
   selfHarm: YES_NO,
 };
 
-export const inputId = (field: ContactField, value?: string) => (value ? `contact-${field}-${value}` : `contact-${field}`);
+export const inputId = (field: ContactField, value?: string) =>
+  value ? `contact-${field}-${value}` : `contact-${field}`;
 export const hintId = (field: ContactField) => `contact-${field}-hint`;
 export const errorId = (field: ContactField) => `contact-${field}-error`;
 

@@ -2,7 +2,8 @@ import type { ContactAnswer, Problem } from '../../lib/contact/outcome';
 import type { ContactSubmission, FieldErrors } from '../../lib/contact/schema';
 
 /** What became of a submission sent from the island. */
-export type PostResult = { kind: 'sent' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'problem'; problem: Problem };
+export type PostResult =
+  { kind: 'sent' } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'problem'; problem: Problem };
 
 /**
  * Sends a valid submission to the JSON endpoint and says what became of it, as the server said it

@@ -153,7 +153,10 @@ export const settingsFields = {
   reviewers: fields.object(
     {
       clinical: reviewerFields('Clinical reviewer', 'A clinician who checks the pages about therapy.'),
-      medical: reviewerFields('Medical reviewer', 'A physician (or similar prescriber) who checks the pages about the medicine.'),
+      medical: reviewerFields(
+        'Medical reviewer',
+        'A physician (or similar prescriber) who checks the pages about the medicine.',
+      ),
     },
     { label: 'Clinical reviewers', description: 'A clinical page names one of them, with the date they checked it.' },
   ),
@@ -167,7 +170,10 @@ export const settingsFields = {
         validation: { length: { max: MAX_OFFICE_PHOTOS } },
       }),
     },
-    { label: 'Photos', description: `Put the files in the ${PHOTOS_FOLDER} folder first. None set: no photo is shown.` },
+    {
+      label: 'Photos',
+      description: `Put the files in the ${PHOTOS_FOLDER} folder first. None set: no photo is shown.`,
+    },
   ),
 };
 
@@ -189,7 +195,10 @@ function reviewerFields(label: string, description: string) {
 function photoFields(label: string) {
   return fields.object(
     {
-      file: fields.text({ label: 'File name', description: `The photo's file name in ${PHOTOS_FOLDER}/, e.g. portrait.jpg.` }),
+      file: fields.text({
+        label: 'File name',
+        description: `The photo's file name in ${PHOTOS_FOLDER}/, e.g. portrait.jpg.`,
+      }),
       alt: fields.text({
         label: 'Description (alt text)',
         description: 'What the photo shows, for people who cannot see it. Required when a file is named.',

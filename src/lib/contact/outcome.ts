@@ -51,10 +51,7 @@ export function problemOf(outcome: ContactOutcome | undefined): Problem | undefi
 }
 
 /** The JSON endpoint's answer: never the submitted values (the island still has them), nothing personal. */
-export type ContactAnswer =
-  | { ok: true }
-  | { ok: false; errors: FieldErrors }
-  | { ok: false; problem: Problem };
+export type ContactAnswer = { ok: true } | { ok: false; errors: FieldErrors } | { ok: false; problem: Problem };
 
 export function answerOf(outcome: ContactOutcome): ContactAnswer {
   if (outcome.kind === 'accepted') return { ok: true };

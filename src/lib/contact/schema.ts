@@ -36,7 +36,9 @@ const countDigits = (v: string) => v.replace(/\D/g, '').length;
 
 /** Typed text: trimmed, then checked. `empty` is the message when nothing was typed (omit if optional). */
 const text = (max: number, tooLong: string, empty?: string) =>
-  z.string({ error: empty ?? tooLong }).check(z.trim(), ...(empty ? [z.minLength(1, empty)] : []), z.maxLength(max, tooLong));
+  z
+    .string({ error: empty ?? tooLong })
+    .check(z.trim(), ...(empty ? [z.minLength(1, empty)] : []), z.maxLength(max, tooLong));
 
 // A radio group's value is '' until one is chosen (react-hook-form reports null once a group with
 // nothing chosen has been visited); required groups then refuse ''.
@@ -46,7 +48,8 @@ const optional = (list: readonly Choice[], message: string) =>
     z.transform((v: string | null): string => v ?? ''),
   );
 
-const required = (list: readonly Choice[], message: string) => optional(list, message).check(z.refine((v) => v !== '', message));
+const required = (list: readonly Choice[], message: string) =>
+  optional(list, message).check(z.refine((v) => v !== '', message));
 
 // Each box counts once, however often a client sends it.
 const ticks = <V extends string>(list: readonly Choice<V>[], message: string) =>
@@ -67,9 +70,11 @@ export const contactSchema = z
       z.refine((v) => !NOT_ONE_LINE.test(v), 'Enter your name on one line, as plain text'),
     ),
     /** Becomes the reply-to address of the email to the practice. */
-    email: text(LIMITS.email, `Email address must be ${LIMITS.email} characters or less`, 'Enter your email address').check(
-      z.regex(z.regexes.email, 'Enter an email address in the correct format, like name@example.com'),
-    ),
+    email: text(
+      LIMITS.email,
+      `Email address must be ${LIMITS.email} characters or less`,
+      'Enter your email address',
+    ).check(z.regex(z.regexes.email, 'Enter an email address in the correct format, like name@example.com')),
     phone: text(LIMITS.phone, `Phone number must be ${LIMITS.phone} characters or less`).check(
       z.refine((v) => v === '' || (PHONE.test(v) && countDigits(v) >= 7), PHONE_FORMAT),
     ),
@@ -99,7 +104,8 @@ export const contactSchema = z
       error: 'Enter a phone number, or choose email as the best way to reach you',
       // Checked even when other answers have problems, so every message shows at once; not when the
       // whole input is the wrong shape (an issue without a field) or the two answers already failed.
-      when: ({ issues }) => issues.every((i) => i.path?.[0] !== undefined && i.path[0] !== 'phone' && i.path[0] !== 'contactMethod'),
+      when: ({ issues }) =>
+        issues.every((i) => i.path?.[0] !== undefined && i.path[0] !== 'phone' && i.path[0] !== 'contactMethod'),
     }),
   );
 

@@ -106,16 +106,30 @@ function reviewFindings(input: LaunchInput, settings: ReturnType<typeof parseSet
 }
 
 function hostingFindings(env: Record<string, string | undefined>): Finding[] {
-  const missing = (field: string, todo: string): Finding => ({ group: 'hosting', file: 'environment', field, todo, blocksBuild: false });
+  const missing = (field: string, todo: string): Finding => ({
+    group: 'hosting',
+    file: 'environment',
+    field,
+    todo,
+    blocksBuild: false,
+  });
   const findings: Finding[] = [];
   if (!env.SITE_URL?.startsWith('https://')) {
-    findings.push(missing('SITE_URL', "Set it to the site's public https:// address, e.g. https://your-practice.example."));
+    findings.push(
+      missing('SITE_URL', "Set it to the site's public https:// address, e.g. https://your-practice.example."),
+    );
   }
   if (!env.RESEND_API_KEY) {
-    findings.push(missing('RESEND_API_KEY', 'Set your Resend API key; without it the form saves messages to the server disk instead of emailing you.'));
+    findings.push(
+      missing(
+        'RESEND_API_KEY',
+        'Set your Resend API key; without it the form saves messages to the server disk instead of emailing you.',
+      ),
+    );
   }
   if (!env.CONTACT_TO) findings.push(missing('CONTACT_TO', 'Set the inbox that receives the form messages.'));
-  if (!env.CONTACT_FROM) findings.push(missing('CONTACT_FROM', 'Set the sender address, on a domain you verified in Resend.'));
+  if (!env.CONTACT_FROM)
+    findings.push(missing('CONTACT_FROM', 'Set the sender address, on a domain you verified in Resend.'));
   return findings;
 }
 
