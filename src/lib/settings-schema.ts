@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { isPlaceholder } from './placeholder';
+import { isPlaceholder } from './placeholder.ts';
 
 /**
  * Owner settings: the one file the practice owner edits for practice details (content/settings.json).
  * A value the owner has not given yet starts with "PLACEHOLDER:"; the site shows it marked as such.
  */
-export { isPlaceholder, PLACEHOLDER_PREFIX } from './placeholder';
+export { isPlaceholder, PLACEHOLDER_PREFIX } from './placeholder.ts';
 
 const text = z.string().trim().min(1, 'This setting is empty: write a value or a "PLACEHOLDER: …" note');
 
