@@ -11,7 +11,10 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import YAML from 'yaml';
 
-/** Plain-language target for pages, answers and study summaries: at or below US grade 8 (NIH's advice for patient material). */
+/**
+ * Plain-language target for pages, answers and study summaries: at or below US grade 8 (NIH's advice for
+ * patient material).
+ */
 export const MAX_GRADE = 8;
 
 /** The YAML front-matter (as data) and the Markdown body of an MDX file. */

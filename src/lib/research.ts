@@ -37,7 +37,8 @@ const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /**
  * The study as a one-line citation: authors. Title. Journal. Year.
- * @returns e.g. "Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed patients. Biological Psychiatry. 2000."
+ * @returns e.g. "Berman RM, Cappiello A, Anand A, et al. Antidepressant effects of ketamine in depressed
+ *   patients. Biological Psychiatry. 2000."
  */
 export function formatCitation(study: Pick<StudyData, 'authors' | 'title' | 'journal' | 'year'>): string {
   return [

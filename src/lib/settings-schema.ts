@@ -109,14 +109,20 @@ export const settingsSchema = z.strictObject({
   privacy: z.strictObject({
     /** The date the privacy notice takes effect (California's CalOPPA asks for one). */
     effectiveDate: text,
-    /** Whether the practice is a HIPAA covered entity: it is if you, or a biller, send insurance claims electronically. */
+    /**
+     * Whether the practice is a HIPAA covered entity: it is if you, or a biller, send insurance claims
+     * electronically.
+     */
     hipaaStatus: text,
   }),
 
   // ---- The dosing day, the medicine, and what the site's services keep (content, second edition) ----
   /** How a dosing day runs in this practice; shown on /dosing-session and /for-your-doctor. */
   dosingDay: z.strictObject({
-    /** The form of ketamine the prescriber sends for this practice's clients, e.g. "a lozenge that dissolves in the mouth". */
+    /**
+     * The form of ketamine the prescriber sends for this practice's clients, e.g. "a lozenge that dissolves
+     * in the mouth".
+     */
     medicineForm: text,
     /** Whether a nasal spray is ever part of care here, and which (Spravato or a compounded spray). */
     nasalSpray: text,

@@ -1,5 +1,6 @@
 /**
- * The site's public address for the build (canonical links, the sitemap), chosen at build time: SITE_URL when set, else the address the host gives the build (Netlify's `URL`, Vercel's
+ * The site's public address for the build (canonical links, the sitemap), chosen at build time: SITE_URL
+ * when set, else the address the host gives the build (Netlify's `URL`, Vercel's
  * `VERCEL_PROJECT_PRODUCTION_URL`), else the local address, which is only right on this computer.
  */
 export const LOCAL_SITE = 'http://127.0.0.1:4321';

@@ -2,7 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mailer } from './mailer';
 
-/** Writes a new file, failing with EEXIST if one is there. Only the server's own user may read it: it holds health answers. */
+/**
+ * Writes a new file, failing with EEXIST if one is there. Only the server's own user may read it: it holds
+ * health answers.
+ */
 const writeNew = (path: string, text: string) => writeFile(path, text, { flag: 'wx', mode: 0o600 });
 
 /**

@@ -23,7 +23,8 @@ function logFailure(what, error) {
 }
 
 /**
- * @param {{ distDir: string, host: string, port: number, siteUrl: string, limits?: import('./limits.ts').ServerLimits }} options
+ * @typedef {import('./limits.ts').ServerLimits} ServerLimits
+ * @param {{ distDir: string, host: string, port: number, siteUrl: string, limits?: ServerLimits }} options
  */
 export async function serve({ distDir, host, port, siteUrl, limits = DEFAULT_LIMITS }) {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';

@@ -1,7 +1,8 @@
 // `npm run bench`: build, serve, measure, and print a markdown report (figures also written as JSON
 // to bench-results/bench.json). Options: --runs N (Lighthouse runs per page, default 3),
-// --only lighthouse,javascript,bytes,load,build (default: all), --pages /,/faq (Lighthouse on these paths only; default: the
-// whole sitemap and /contact), --form-factors mobile (Lighthouse's mobile run only; default: mobile,desktop).
+// --only lighthouse,javascript,bytes,load,build (default: all), --pages /,/faq (Lighthouse on these paths only;
+// default: the whole sitemap and /contact), --form-factors mobile (Lighthouse's mobile run only; default:
+// mobile,desktop).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -27,7 +27,8 @@ const day = (date) => date.toISOString().slice(0, 10);
 /**
  * Fills the content of the project at `dir`.
  * @param {string} dir
- * @param {{ photos?: object, today?: Date }} [options] `photos`: the settings' photos block, naming files already in content/photos
+ * @param {{ photos?: object, today?: Date }} [options] `photos`: the settings' photos block, naming files
+ *   already in content/photos
  * @returns the settings written
  */
 export function fillContent(dir, { photos, today = new Date() } = {}) {

@@ -45,7 +45,10 @@ interface KeystaticLike {
   defaultValue?: () => unknown;
 }
 
-/** The outline of Keystatic fields. The body (a content field) is the file's text, not front matter, so it is left out. */
+/**
+ * The outline of Keystatic fields. The body (a content field) is the file's text, not front matter, so it is
+ * left out.
+ */
 export function keystaticShape(fields: Record<string, KeystaticLike>): Shape {
   const outline: Record<string, Shape> = {};
   for (const [key, field] of Object.entries(fields)) {

@@ -27,7 +27,10 @@ export const MESSAGE_OK = choices([
   { value: 'email', label: 'You may email me about appointments and next steps' },
 ]);
 
-/** The states the practice serves: the states of the licences in the settings (validated by the build, src/lib/settings.ts). */
+/**
+ * The states the practice serves: the states of the licences in the settings (validated by the build,
+ * src/lib/settings.ts).
+ */
 export const STATES_SERVED = statesServed(settingsFile.licences);
 
 /** Each state served, then "Somewhere else". */
