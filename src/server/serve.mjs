@@ -22,8 +22,9 @@ function logFailure(what, error) {
   console.error(`server: ${what} (${error?.name ?? 'error'}${error?.code ? ` ${error.code}` : ''}); still serving`);
 }
 
+/** @typedef {import('./limits.ts').ServerLimits} ServerLimits */
+
 /**
- * @typedef {import('./limits.ts').ServerLimits} ServerLimits
  * @param {{ distDir: string, host: string, port: number, siteUrl: string, limits?: ServerLimits }} options
  */
 export async function serve({ distDir, host, port, siteUrl, limits = DEFAULT_LIMITS }) {
