@@ -128,7 +128,9 @@ test.describe('a site ready to go live', () => {
     }
     await page.locator('section.office').scrollIntoViewIfNeeded();
     await expect(office.first()).toHaveJSProperty('complete', true);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    // A photo without its width and height shifts the page by 0.05 or more; sub-pixel rounding sometimes
+    // reports a few hundred-thousandths (seen: 0.00003), which no one can see and Lighthouse shows as 0.
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
   });
 
   test('contact: the booking link sits beside the form, before it', async ({ page }) => {
