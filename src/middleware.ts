@@ -4,7 +4,8 @@ import { isEditorPath, responseHeaders } from './server/security-headers';
 
 /**
  * On-demand responses (the contact page and endpoint, the editor when the build has it) carry the security
- * headers on every host, and a CSP when Astro gave them none (JSON answers). On Node, src/server/serve.mjs
+ * headers on every host, with the on-demand ones (they hold what a person types), and a CSP when Astro gave
+ * them none (JSON answers). On Node, src/server/serve.mjs
  * applies the same rules again.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -13,6 +14,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     siteUrl: import.meta.env.SITE ?? '',
     contentType: response.headers.get('content-type'),
     csp: response.headers.get('content-security-policy'),
+    onDemand: true,
     editor: isEditorPath(context.url.pathname, editorPaths),
   });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

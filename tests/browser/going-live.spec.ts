@@ -1,44 +1,18 @@
 // Going live: the booking link, the therapist's photos and the review lines, in Chromium.
-// A copy of the project is made ready to go live (every setting filled, reviewers named, a booking link,
-// test photos made on the spot) and served as `npm start` serves it. The rules at the end run on the
-// real content and hold whatever the owner has written.
-import { spawn, type ChildProcess } from 'node:child_process';
+// A copy of the project is made ready to go live (tests/support/live-copy.mjs) and served as `npm start`
+// serves it. The rules at the end run on the real content and hold whatever the owner has written.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from '../support/browser-checks';
-import { copyProject } from '../support/project-copy.mjs';
-import { FILLED, fillContent } from '../support/filled-content.mjs';
-import { writeFixturePhoto } from '../support/fixture-photos.mjs';
-import { freePort } from '../support/server';
+import { FILLED } from '../support/filled-content.mjs';
+import { makeLiveCopy } from '../support/live-copy.mjs';
+import { freePort, startServer, type RunningServer } from '../support/server';
 import { contentFiles, entryId } from '../support/content-files';
 import { parseSettings } from '../../src/lib/settings-schema';
 import { bookingLink } from '../../src/lib/booking';
 
 const SCHEDULER_HOST = new URL(FILLED.booking.url).host;
-
-/** Starts `src/server/start.mjs` (build, then serve) in `dir`; resolves once it answers. */
-async function serveCopy(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['src/server/start.mjs'], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SITE_URL: `http://127.0.0.1:${port}`,
-      OUTBOX_DIR: join(dir, '.outbox'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  while (!/Serving on/.test(log)) {
-    if (child.exitCode !== null) throw new Error(`the ready-to-launch copy did not build or start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return child;
-}
 
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -48,32 +22,23 @@ async function jsonLd(page: Page) {
 test.describe('a site ready to go live', () => {
   test.describe.configure({ mode: 'serial', timeout: 60_000 });
   let dir: string;
-  let server: ChildProcess;
+  let server: RunningServer;
   let origin: string;
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    dir = copyProject('kap-live-');
-    const photos = join(dir, 'content/photos');
-    await writeFixturePhoto(photos, 'portrait.jpg', 1200, 1500);
-    await writeFixturePhoto(photos, 'office-1.jpg', 1600, 1067, 200);
-    await writeFixturePhoto(photos, 'office-2.jpg', 1600, 1067, 120);
-    fillContent(dir, {
-      photos: {
-        portrait: { file: 'portrait.jpg', alt: 'Test portrait: a pale circle above a dark shape' },
-        office: [
-          { file: 'office-1.jpg', alt: 'Test office photo, blue' },
-          { file: 'office-2.jpg', alt: 'Test office photo, green' },
-        ],
-      },
-    });
+    dir = await makeLiveCopy();
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    server = await serveCopy(dir, port);
+    // Built first, then served, as `npm start` does in a fresh clone.
+    server = await startServer(
+      { SITE_URL: origin, OUTBOX_DIR: join(dir, '.outbox') },
+      { cwd: dir, port, startupMs: 240_000 },
+    );
   });
 
-  test.afterAll(() => {
-    server?.kill('SIGTERM');
+  test.afterAll(async () => {
+    await server?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -7,18 +7,23 @@ import { precompressDir } from '../../src/integrations/precompress';
 import { root, startServer, type RunningServer } from '../support/server';
 
 describe('precompressDir', () => {
-  test('writes a Brotli copy beside each script and stylesheet, and only those', async () => {
+  test('writes a Brotli copy beside each page, script and stylesheet, and not beside images', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
     try {
       mkdirSync(join(dir, '_astro'));
       const script = 'export const words = "calm, clear, honest";\n'.repeat(50);
       writeFileSync(join(dir, '_astro', 'island.js'), script);
       writeFileSync(join(dir, '_astro', 'site.css'), 'body { color: black }\n'.repeat(20));
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><p>page</p>');
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><p>A calm page.</p>\n'.repeat(20));
+      writeFileSync(join(dir, '_astro', 'portrait.webp'), Buffer.alloc(2000));
       const written = await precompressDir(dir);
-      expect(written.map((f) => f.file.slice(dir.length)).sort()).toEqual(['/_astro/island.js', '/_astro/site.css']);
+      expect(written.map((f) => f.file.slice(dir.length)).sort()).toEqual([
+        '/_astro/island.js',
+        '/_astro/site.css',
+        '/index.html',
+      ]);
       expect(brotliDecompressSync(readFileSync(join(dir, '_astro', 'island.js.br'))).toString()).toBe(script);
-      expect(existsSync(join(dir, 'index.html.br'))).toBe(false);
+      expect(existsSync(join(dir, '_astro', 'portrait.webp.br'))).toBe(false);
       for (const f of written) expect(f.brotliBytes).toBeLessThan(f.bytes);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -55,5 +60,16 @@ describe('the Node server with the build', () => {
       const plain = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
       expect(plain.headers.get('content-encoding'), name).toBeNull();
     }
+  });
+
+  // Brotli 11 made at build time: a page is about a quarter smaller than compressed per request at quality 5.
+  test("sends a page as the build's Brotli file, with the page's own headers", async () => {
+    const res = await fetch(`${server.url}/what-is-kap`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(Number(res.headers.get('content-length'))).toBe(
+      readFileSync(join(root, 'dist/client/what-is-kap/index.html.br')).length,
+    );
+    expect(res.headers.get('content-security-policy')).toMatch(/style-src 'self' 'sha256-/);
+    expect(await res.text()).toBe(readFileSync(join(root, 'dist/client/what-is-kap/index.html'), 'utf8'));
   });
 });

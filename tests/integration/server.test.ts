@@ -41,6 +41,26 @@ describe('the production server', () => {
     expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 
+  // Fetched as a file, the icon started before a page's first paint on a slow phone and held it back.
+  test('writes the icon into the page, and makes a 180 px PNG of it for home screens and search', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const icon = html.match(/<link rel="icon" type="image\/svg\+xml" href="data:image\/svg\+xml,([^"]+)"/);
+    expect(decodeURIComponent(icon?.[1] ?? '')).toMatch(/^<svg[^>]*>.*<\/svg>$/s);
+    expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+    const png = await fetch(`${server.url}/apple-touch-icon.png`);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const header = new DataView(await png.arrayBuffer());
+    expect([header.getUint32(16), header.getUint32(20)]).toEqual([180, 180]); // IHDR width, height
+  });
+
+  // An article holds nothing personal and paints sooner without COOP's own process; the form holds health answers.
+  test('cuts the contact page off from whatever window opened it, and only that', async () => {
+    const contact = await fetch(`${server.url}/contact`);
+    expect(contact.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    const article = await fetch(`${server.url}/what-is-kap`);
+    expect(article.headers.get('cross-origin-opener-policy')).toBeNull();
+  });
+
   test('sends them with the 404 page too', async () => {
     const res = await fetch(`${server.url}/missing-page`);
     expect(res.status).toBe(404);

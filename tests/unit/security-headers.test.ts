@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { NON_PAGE_CSP, responseHeaders, securityHeaders } from '../../src/server/security-headers';
 
+const COOP = 'Cross-Origin-Opener-Policy';
+
 describe('security headers', () => {
   test('keep page addresses from other sites and forbid framing and sniffing', () => {
     const h = securityHeaders('http://127.0.0.1:4321');
@@ -33,6 +35,13 @@ describe('the headers a response gets besides its own', () => {
       pageCsp: PAGE_CSP,
     });
     expect(headers['Content-Security-Policy']).toBe(PAGE_CSP);
+  });
+
+  test('only what is rendered on demand (the form and its answers, the editor) is cut off from its opener', () => {
+    const html = { siteUrl: '', contentType: 'text/html', csp: PAGE_CSP };
+    expect(responseHeaders({ ...html, onDemand: true })[COOP]).toBe('same-origin');
+    expect(responseHeaders(html)).not.toHaveProperty(COOP);
+    expect(securityHeaders('https://kap.example')).not.toHaveProperty(COOP);
   });
 
   test('a policy the response already has is kept', () => {
