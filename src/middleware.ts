@@ -4,9 +4,8 @@ import { isEditorPath, responseHeaders } from './server/security-headers';
 
 /**
  * On-demand responses (the contact page and endpoint, the editor when the build has it) carry the security
- * headers on every host, with the on-demand ones (they hold what a person types), and a CSP when Astro gave
- * them none (JSON answers). On Node, src/server/serve.mjs
- * applies the same rules again.
+ * headers on every host, plus the on-demand ones (these pages hold what a person types), and a CSP when
+ * Astro gave them none (JSON answers). On Node, src/server/serve.mjs applies the same rules again.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
