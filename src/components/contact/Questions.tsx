@@ -22,59 +22,36 @@ interface Props {
 /** The questions of the contact form, in the order of kap-research.md §2.4, grouped under plain headings. */
 export default function Questions({ register, control, errors, initial: values, hydrated }: Props) {
   const [selfHarm, location] = useWatch({ control, name: ['selfHarm', 'location'] });
-  const groupProps = (field: ContactField) => ({ field, register, error: errors[field], choices: GROUPS[field]! });
+  // What every answer takes: its name, the form's register, its error and the value the server wrote.
+  const answerProps = <F extends ContactField>(field: F) => ({
+    field,
+    register,
+    error: errors[field],
+    initial: values[field],
+  });
+  const groupProps = <F extends ContactField>(field: F) => ({ ...answerProps(field), choices: GROUPS[field]! });
 
   return (
     <>
       <h2>How to reach you</h2>
       <TextField
-        field="name"
+        {...answerProps('name')}
         label="Your name"
         hint="What you would like me to call you."
         autoComplete="name"
-        initial={values.name}
-        register={register}
-        error={errors.name}
       />
-      <TextField
-        field="email"
-        label="Email address"
-        type="email"
-        autoComplete="email"
-        initial={values.email}
-        register={register}
-        error={errors.email}
-      />
-      <TextField
-        field="phone"
-        label="Phone number (optional)"
-        type="tel"
-        autoComplete="tel"
-        initial={values.phone}
-        register={register}
-        error={errors.phone}
-      />
-      <ChoiceGroup
-        {...groupProps('contactMethod')}
-        type="radio"
-        legend="What is the best way to reach you?"
-        initial={values.contactMethod}
-      />
+      <TextField {...answerProps('email')} label="Email address" type="email" autoComplete="email" />
+      <TextField {...answerProps('phone')} label="Phone number (optional)" type="tel" autoComplete="tel" />
+      <ChoiceGroup {...groupProps('contactMethod')} type="radio" legend="What is the best way to reach you?" />
       <ChoiceGroup
         {...groupProps('messageOk')}
         type="checkbox"
         legend="Which messages are fine? (optional)"
         hint="Tick none if nobody else should know you contacted a therapist. I will then only reply in the way you chose above, saying as little as possible."
-        initial={values.messageOk}
       />
 
       <h2>About you</h2>
-      <ChoiceGroup
-        {...groupProps('location')}
-        type="radio"
-        legend="Where would the sessions take place?"
-        initial={values.location}
-      >
+      <ChoiceGroup {...groupProps('location')} type="radio" legend="Where would the sessions take place?">
         <RevealOnAnswer answer="location-elsewhere" chosen={location === 'elsewhere'} hydrated={hydrated}>
           <p className="location-note">
             I am licensed in {inWords(STATES_SERVED)} only, so sessions need to happen in{' '}
@@ -83,32 +60,23 @@ export default function Questions({ register, control, errors, initial: values, 
           </p>
         </RevealOnAnswer>
       </ChoiceGroup>
-      <Checkbox
-        field="adult"
-        label="I am 18 or older"
-        initial={values.adult}
-        register={register}
-        error={errors.adult}
-      />
+      <Checkbox {...answerProps('adult')} label="I am 18 or older" />
       <ChoiceGroup
         {...groupProps('concerns')}
         type="checkbox"
         legend="What brings you here? (optional)"
         hint="Tick any that fit."
-        initial={values.concerns}
       />
       <ChoiceGroup
         {...groupProps('tried')}
         type="checkbox"
         legend="Have you tried any of these? (optional)"
         hint="Tick any you have tried."
-        initial={values.tried}
       />
       <ChoiceGroup
         {...groupProps('currentCare')}
         type="radio"
         legend="Are you working with a therapist now? (optional)"
-        initial={values.currentCare}
       />
 
       <h2>A few health questions</h2>
@@ -127,7 +95,6 @@ export default function Questions({ register, control, errors, initial: values, 
             A yes does not rule you out: the prescriber decides, and we talk it through first.
           </>
         }
-        initial={values.redFlags}
       />
       <ChoiceGroup
         {...groupProps('medicines')}
@@ -139,14 +106,12 @@ export default function Questions({ register, control, errors, initial: values, 
             medicines with you.
           </>
         }
-        initial={values.medicines}
       />
       <ChoiceGroup
         {...groupProps('selfHarm')}
         type="radio"
         legend="In the past month, have you had thoughts of ending your life or of harming yourself?"
         hint="I ask everyone this. Your answer does not stop you from sending the form."
-        initial={values.selfHarm}
       />
       <RevealOnAnswer answer="selfHarm-yes" chosen={selfHarm === 'yes'} hydrated={hydrated}>
         <CrisisPanel />
@@ -154,13 +119,10 @@ export default function Questions({ register, control, errors, initial: values, 
 
       <h2>Your message</h2>
       <TextField
-        field="message"
+        {...answerProps('message')}
         label="Anything else you would like me to know? (optional)"
         hint={`A few lines are enough, up to ${LIMITS.message.toLocaleString('en-US')} characters. Leave out detailed medical or trauma history: we will talk about it privately.`}
         multiline
-        initial={values.message}
-        register={register}
-        error={errors.message}
       />
 
       <h2>Before you send</h2>
@@ -168,14 +130,7 @@ export default function Questions({ register, control, errors, initial: values, 
         Your answers go by email to me only. The <a href="/privacy">privacy notice</a> says how I keep them.
       </p>
       {(Object.keys(CONSENTS) as (keyof typeof CONSENTS)[]).map((field) => (
-        <Checkbox
-          key={field}
-          field={field}
-          label={CONSENTS[field]}
-          initial={values[field]}
-          register={register}
-          error={errors[field]}
-        />
+        <Checkbox key={field} {...answerProps(field)} label={CONSENTS[field]} />
       ))}
     </>
   );
